@@ -1,0 +1,1 @@
+"""The local meeting archive: storage, search, revisions, recovery, people, follow-ups."""

@@ -1,0 +1,1 @@
+"""Briefing dossiers gathered from the archive."""

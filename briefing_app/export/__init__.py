@@ -1,0 +1,1 @@
+"""Export: render a Meeting into a Word briefing note from a template."""

@@ -1,0 +1,1 @@
+"""Extraction: pre-fill a Meeting from a SourceDocument (rules, lexicons, maintained libraries)."""

@@ -1,0 +1,1 @@
+"""The Qt editor. Only this package imports Qt."""

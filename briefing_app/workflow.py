@@ -1,0 +1,58 @@
+"""Core operations shared by the command line and the editor.
+
+They take plain values and return models; the CLI prints the result, the
+editor shows it. Nothing here knows about Qt.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from briefing_app.errors import UserInputError
+from briefing_app.model import Meeting, load_meeting
+from briefing_app.model.jsonio import MEETING_SUFFIX
+from briefing_app.settings import Settings
+
+LANGUAGES = ("auto", "de", "en", "fr", "ru")
+
+
+def is_meeting_file(path: Path) -> bool:
+    """True for the app's own meeting files (``*.briefing.json`` or a meeting ``*.json``)."""
+    name = path.name.lower()
+    return name.endswith(MEETING_SUFFIX) or name.endswith(".json")
+
+
+def import_report(
+    path: Path,
+    *,
+    reference_date: dt.date | None = None,
+    language: str = "auto",
+    settings: Settings | None = None,
+) -> Meeting:
+    """Read a report in any supported format and pre-fill a Meeting from it."""
+    from briefing_app.extract import extract_meeting
+    from briefing_app.ingest import import_file
+
+    settings = settings or Settings()
+    if language not in LANGUAGES:
+        raise UserInputError(f"Unknown language {language!r}; use one of {', '.join(LANGUAGES)}.")
+    document = import_file(path, limits=settings.import_limits)
+    return extract_meeting(
+        document,
+        reference_date=reference_date or dt.date.today(),
+        language=None if language == "auto" else language,
+    )
+
+
+def open_meeting_or_report(
+    path: Path,
+    *,
+    reference_date: dt.date | None = None,
+    language: str = "auto",
+    settings: Settings | None = None,
+) -> Meeting:
+    """A saved meeting file as it is, or a report imported and extracted."""
+    if is_meeting_file(path):
+        return load_meeting(path)
+    return import_report(path, reference_date=reference_date, language=language, settings=settings)
