@@ -11,7 +11,7 @@ SUPPORTED = ("de", "en", "fr", "ru")
 
 
 @cache
-def _identifier():  # noqa: ANN202 - py3langid has no public type for it
+def _identifier():
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
     identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
