@@ -1,0 +1,108 @@
+"""Turning the lines pypdf gives per page back into paragraphs.
+
+Removes running headers, footers and page numbers, joins lines that a paragraph
+was wrapped into, and joins words hyphenated at a line end. Heuristics work on
+the document's own lines, so they adapt to its layout and language.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+# A line that is only a page number: "7", "- 7 -", "Page 7 of 12", "Seite 7", "Стр. 7", "7/12".
+_PAGE_NUMBER = re.compile(
+    r"^[\s\-–—]*(?:(?:page|seite|p\.|s\.|стр\.?|страница|pag\.?)\s*)?\d{1,4}"
+    r"(?:\s*(?:/|of|von|sur|из|de)\s*\d{1,4})?[\s\-–—]*$",
+    re.IGNORECASE,
+)
+_DIGITS = re.compile(r"\d+")
+_LIST_START = re.compile(r"^\s*(?:[-–—•▪◦*>→]|\d{1,3}[.)]|[IVX]{1,5}\.|[a-z][.)])\s")
+_EDGE = 2  # lines at the top and bottom of a page where running heads and feet sit
+
+
+def _edge_key(line: str) -> str:
+    return _DIGITS.sub("#", " ".join(line.split()).lower())
+
+
+def strip_running_lines(pages: list[list[str]]) -> list[list[str]]:
+    """Pages without running headers/footers (repeated at a page edge) and page numbers."""
+    counts: Counter[str] = Counter()
+    for lines in pages:
+        edges = {_edge_key(line) for line in lines[:_EDGE] + lines[-_EDGE:]}
+        counts.update(edges)
+    threshold = max(2, (len(pages) + 1) // 2)
+    repeated = {key for key, n in counts.items() if n >= threshold and key.strip()}
+    cleaned: list[list[str]] = []
+    for lines in pages:
+        keep = list(lines)
+        # Peel edge lines while they are repeated or bare page numbers.
+        for _ in range(_EDGE):
+            if keep and (_edge_key(keep[0]) in repeated or _PAGE_NUMBER.match(keep[0])):
+                keep.pop(0)
+            if keep and (_edge_key(keep[-1]) in repeated or _PAGE_NUMBER.match(keep[-1])):
+                keep.pop()
+        cleaned.append(keep)
+    return cleaned
+
+
+def _vocabulary(lines: list[str]) -> set[str]:
+    words: set[str] = set()
+    for line in lines:
+        words.update(w.lower() for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", line))
+    return words
+
+
+def _join_hyphenated(head: str, tail: str, vocabulary: set[str]) -> str | None:
+    """The two lines joined across a line-end hyphen, or None when it is not one."""
+    match = re.search(r"([^\W\d_]+(?:-[^\W\d_]+)*)-$", head)
+    if not match:
+        return None
+    next_word = re.match(r"[^\W\d_]+", tail)
+    if not next_word:
+        return None
+    prefix = match.group(1)
+    first = next_word.group(0)
+    if not first[0].islower() or "-" in prefix:
+        # "Baku-" + "Tbilisi", "mining-to-" + "processing": a real hyphen, keep it.
+        return head + tail
+    joined = (prefix.split("-")[-1] + first).lower()
+    hyphenated = f"{prefix}-{first}".lower()
+    if hyphenated in vocabulary and joined not in vocabulary:
+        return head + tail
+    return head[:-1] + tail
+
+
+def _is_full(line: str, full_width: int) -> bool:
+    return len(line) >= 0.8 * full_width
+
+
+def reflow(pages: list[list[str]]) -> str:
+    """One paragraph per line: wrapped lines joined, hyphenation undone."""
+    lines = [line.rstrip() for page in pages for line in page if line.strip()]
+    if not lines:
+        return ""
+    lengths = sorted(len(line) for line in lines)
+    full_width = lengths[int(len(lengths) * 0.9)] if len(lengths) > 3 else lengths[-1]
+    vocabulary = _vocabulary(lines)
+    paragraphs: list[str] = []
+    current = lines[0]
+    previous = lines[0]
+    for line in lines[1:]:
+        stripped = line.strip()
+        continues = (
+            (_is_full(previous, full_width) or previous.endswith("-"))
+            and not _LIST_START.match(line)
+            and not previous.rstrip().endswith((":", ";"))
+        )
+        if continues:
+            joined = (
+                _join_hyphenated(current, stripped, vocabulary) if current.endswith("-") else None
+            )
+            current = joined if joined is not None else f"{current} {stripped}"
+        else:
+            paragraphs.append(current)
+            current = line
+        previous = line
+    paragraphs.append(current)
+    return "\n".join(paragraphs)
