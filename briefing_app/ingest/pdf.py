@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import io
 import logging
+import re
 
 from briefing_app.ingest.document import IngestError
 from briefing_app.ingest.errors import (
@@ -16,11 +17,13 @@ from briefing_app.ingest.errors import (
     password_protected,
 )
 from briefing_app.ingest.normalize import first_line, normalize_text
-from briefing_app.ingest.pdftext import reflow, strip_running_lines
+from briefing_app.ingest.pdftext import producer_hyphenates, reflow, strip_running_lines
 from briefing_app.ingest.result import Extracted
 from briefing_app.settings import ImportLimits
 
 log = logging.getLogger(__name__)
+# A soft hyphen at a line end is the typesetter's hyphenation: the word simply continues.
+_SOFT_HYPHEN_BREAK = re.compile("\u00ad[ \t]*\n[ \t]*")
 
 
 def read_pdf(data: bytes, limits: ImportLimits) -> Extracted:
@@ -48,7 +51,8 @@ def read_pdf(data: bytes, limits: ImportLimits) -> Extracted:
         pages: list[list[str]] = []
         total = 0
         for page in reader.pages:
-            page_text = normalize_text(page.extract_text() or "")
+            raw = _SOFT_HYPHEN_BREAK.sub("", page.extract_text() or "")
+            page_text = normalize_text(raw)
             total += len(page_text)
             if total > limits.max_text_chars:
                 raise FileTooLargeError(
@@ -64,6 +68,7 @@ def read_pdf(data: bytes, limits: ImportLimits) -> Extracted:
                 ("author", "/Author"),
                 ("created", "/CreationDate"),
                 ("producer", "/Producer"),
+                ("creator", "/Creator"),
             )
             if info.get(name)
         }
@@ -84,6 +89,9 @@ def read_pdf(data: bytes, limits: ImportLimits) -> Extracted:
             "original document, or copy the text into a .txt file."
         )
     metadata["pages"] = str(len(pages))
-    text = reflow(strip_running_lines(pages))
+    text = reflow(
+        strip_running_lines(pages),
+        hyphenates=producer_hyphenates(metadata.get("producer", "") + metadata.get("creator", "")),
+    )
     title = metadata.get("title", "").strip()
     return Extracted(text=text, headline=first_line(text) or title, metadata=metadata)

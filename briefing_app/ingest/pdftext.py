@@ -53,8 +53,12 @@ def _vocabulary(lines: list[str]) -> set[str]:
     return words
 
 
-def _join_hyphenated(head: str, tail: str, vocabulary: set[str]) -> str | None:
-    """The two lines joined across a line-end hyphen, or None when it is not one."""
+def _join_hyphenated(head: str, tail: str, vocabulary: set[str], hyphenates: bool) -> str | None:
+    """The two lines joined across a line-end hyphen, or None when it is not one.
+
+    Without evidence from the document's own words, *hyphenates* decides: whether the
+    program that made the PDF breaks words at line ends by itself.
+    """
     match = re.search(r"([^\W\d_]+(?:-[^\W\d_]+)*)-$", head)
     if not match:
         return None
@@ -68,16 +72,27 @@ def _join_hyphenated(head: str, tail: str, vocabulary: set[str]) -> str | None:
         return head + tail
     joined = (prefix.split("-")[-1] + first).lower()
     hyphenated = f"{prefix}-{first}".lower()
+    if joined in vocabulary and hyphenated not in vocabulary:
+        return head[:-1] + tail
     if hyphenated in vocabulary and joined not in vocabulary:
         return head + tail
-    return head[:-1] + tail
+    return head[:-1] + tail if hyphenates else head + tail
 
 
 def _is_full(line: str, full_width: int) -> bool:
     return len(line) >= 0.8 * full_width
 
 
-def reflow(pages: list[list[str]]) -> str:
+# Office programs export PDFs without automatic hyphenation unless the author switched it on,
+# so a line-end hyphen in their output is nearly always part of the word ("note-taker").
+_NON_HYPHENATING = re.compile(r"word|writer|libreoffice|openoffice|pages|google docs", re.I)
+
+
+def producer_hyphenates(producer: str) -> bool:
+    return not _NON_HYPHENATING.search(producer or "")
+
+
+def reflow(pages: list[list[str]], *, hyphenates: bool = True) -> str:
     """One paragraph per line: wrapped lines joined, hyphenation undone."""
     lines = [line.rstrip() for page in pages for line in page if line.strip()]
     if not lines:
@@ -93,11 +108,15 @@ def reflow(pages: list[list[str]]) -> str:
         continues = (
             (_is_full(previous, full_width) or previous.endswith("-"))
             and not _LIST_START.match(line)
-            and not previous.rstrip().endswith((":", ";"))
+            and not previous.endswith(":")
+            # A short line ending in a colon is a label ("Teilnehmer:", "Present:").
+            and not (stripped.endswith(":") and len(stripped) < 0.5 * full_width)
         )
         if continues:
             joined = (
-                _join_hyphenated(current, stripped, vocabulary) if current.endswith("-") else None
+                _join_hyphenated(current, stripped, vocabulary, hyphenates)
+                if current.endswith("-")
+                else None
             )
             current = joined if joined is not None else f"{current} {stripped}"
         else:

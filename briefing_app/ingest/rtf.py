@@ -5,13 +5,17 @@ from __future__ import annotations
 import codecs
 import re
 
-from striprtf.striprtf import rtf_to_text
+from striprtf.striprtf import charset_map, rtf_to_text
 
 from briefing_app.ingest.errors import damaged
 from briefing_app.ingest.normalize import first_line
 from briefing_app.ingest.result import Extracted
 
 _CODEPAGE = re.compile(rb"\\ansicpg(\d{3,5})")
+_ANSI_CHARSET = re.compile(r"\\fcharset0(?![0-9])")
+# \fcharset0 means "the ANSI code page", which \ansicpg declares; striprtf reads it as
+# cp1252 always, so it is rewritten to the charset number of the declared code page.
+_CHARSET_OF = {encoding: number for number, encoding in charset_map.items() if number}
 
 
 def _codepage(data: bytes) -> str:
@@ -39,6 +43,8 @@ def read_rtf(data: bytes) -> Extracted:
         raise damaged("rtf")
     encoding = _codepage(data)
     source = data.decode(encoding, errors="replace")
+    if encoding != "cp1252" and encoding in _CHARSET_OF:
+        source = _ANSI_CHARSET.sub(f"\\\\fcharset{_CHARSET_OF[encoding]}", source)
     try:
         text = rtf_to_text(source, encoding=encoding, errors="replace")
     except Exception as exc:  # striprtf is a hand-written tokenizer; any failure = bad file
