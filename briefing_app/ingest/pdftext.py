@@ -26,21 +26,24 @@ def _edge_key(line: str) -> str:
 
 
 def strip_running_lines(pages: list[list[str]]) -> list[list[str]]:
-    """Pages without running headers/footers (repeated at a page edge) and page numbers."""
-    counts: Counter[str] = Counter()
+    """Pages without running headers/footers (repeated at the same page edge on at least
+    half of the pages, numbers aside) and without page numbers."""
+    top: Counter[str] = Counter()
+    bottom: Counter[str] = Counter()
     for lines in pages:
-        edges = {_edge_key(line) for line in lines[:_EDGE] + lines[-_EDGE:]}
-        counts.update(edges)
+        top.update({_edge_key(line) for line in lines[:_EDGE]})
+        bottom.update({_edge_key(line) for line in lines[-_EDGE:]})
     threshold = max(2, (len(pages) + 1) // 2)
-    repeated = {key for key, n in counts.items() if n >= threshold and key.strip()}
+    heads = {key for key, n in top.items() if n >= threshold and key.strip()}
+    feet = {key for key, n in bottom.items() if n >= threshold and key.strip()}
     cleaned: list[list[str]] = []
     for lines in pages:
         keep = list(lines)
-        # Peel edge lines while they are repeated or bare page numbers.
+        # Peel edge lines while they are running lines or bare page numbers.
         for _ in range(_EDGE):
-            if keep and (_edge_key(keep[0]) in repeated or _PAGE_NUMBER.match(keep[0])):
+            if len(keep) > 1 and (_edge_key(keep[0]) in heads or _PAGE_NUMBER.match(keep[0])):
                 keep.pop(0)
-            if keep and (_edge_key(keep[-1]) in repeated or _PAGE_NUMBER.match(keep[-1])):
+            if len(keep) > 1 and (_edge_key(keep[-1]) in feet or _PAGE_NUMBER.match(keep[-1])):
                 keep.pop()
         cleaned.append(keep)
     return cleaned

@@ -64,8 +64,9 @@ def make_docx(text: str, *, tables: bool = True) -> bytes:
     document = docx.Document()
     _use_font(document)
     for block in grouped(text) if tables else blocks(text):
-        if isinstance(block, list):  # a table row written as a plain paragraph
-            document.add_paragraph("| " + " | ".join(block) + " |")
+        if isinstance(block, list) and block and isinstance(block[0], str):
+            # a table row written as a plain paragraph
+            document.add_paragraph("| " + " | ".join(block) + " |")  # type: ignore[arg-type]
         elif isinstance(block, str):
             document.add_paragraph(block)
         else:
