@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 import stat
 import zipfile
+import zlib
 from pathlib import Path
 from xml.etree.ElementTree import Element
 
@@ -87,7 +88,14 @@ class SafeZip:
         try:
             self.zip = zipfile.ZipFile(io.BytesIO(data))
             infos = self.zip.infolist()
-        except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError) as exc:
+        except (
+            zipfile.BadZipFile,
+            zipfile.LargeZipFile,
+            zlib.error,
+            OSError,
+            ValueError,
+            EOFError,
+        ) as exc:
             raise damaged(fmt) from exc
         if len(infos) > MAX_ZIP_MEMBERS:
             raise unsafe(fmt, f"it is made of {len(infos):,} parts")
@@ -119,7 +127,14 @@ class SafeZip:
                             f"{_megabytes(self.limits.max_unpacked_bytes)}",
                         )
                     parts.append(chunk)
-        except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError) as exc:
+        except (
+            zipfile.BadZipFile,
+            zlib.error,
+            OSError,
+            ValueError,
+            EOFError,
+            NotImplementedError,
+        ) as exc:
             # Wrong checksums, truncated data, unknown compression, encrypted members.
             raise damaged(self.fmt) from exc
         except RuntimeError as exc:  # zipfile: "File ... is encrypted, password required"

@@ -6,6 +6,7 @@ Runs fully offline: trafilatura and htmldate only read the string they are given
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import re
 from functools import cache
 
@@ -95,6 +96,9 @@ def _date(value: str | None) -> dt.date | None:
 def read_html(data: bytes) -> Extracted:
     markup, encoding = decode_html(data)
     import trafilatura
+
+    # trafilatura logs every page it finds too short or malformed; the result says enough.
+    logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
 
     try:
         result = trafilatura.bare_extraction(

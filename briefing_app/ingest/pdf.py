@@ -32,6 +32,9 @@ def read_pdf(data: bytes, limits: ImportLimits) -> Extracted:
 
     # pypdf logs a warning for every small defect it repairs; those are not the user's concern.
     logging.getLogger("pypdf").setLevel(logging.ERROR)
+    if b"%%EOF" not in data[-2048:]:
+        # pypdf would recover the pages before the cut and silently drop the rest.
+        raise damaged("pdf")
     try:
         reader = PdfReader(io.BytesIO(data), strict=False)
         if reader.is_encrypted:
