@@ -91,32 +91,41 @@ def _dotted(node: nodes.Node) -> str:
     return "…"
 
 
+# Which problem to report when a tag has several: the most telling one first.
+_HIDDEN, _FORBIDDEN, _UNKNOWN_NAME, _UNKNOWN_FIELD, _OTHER = range(5)
+
+
 class _Checker:
     def __init__(self, info: TemplateInfo, env: BriefingSandbox) -> None:
         self.info = info
         self.env = env
         self.variables = variables_for(info.kind)
         self.used: set[str] = set()
+        self.problems: list[tuple[int, int, nodes.Node, str, str]] = []
 
-    def fail(self, source: str, part: str, node: nodes.Node, needle: str, problem: str) -> None:
-        tag = _tag_at(source, getattr(node, "lineno", None), needle)
-        where = f"the tag {tag}" if tag else "a tag"
-        raise TemplateError(
-            f"The template '{self.info.name}' cannot be used: {where} in the {part} {problem}."
-        )
+    def problem(self, rank: int, node: nodes.Node, needle: str, text: str) -> None:
+        self.problems.append((rank, len(self.problems), node, needle, text))
 
     def check(self, tree: nodes.Template, source: str, part: str) -> None:
         declared = {"loop"}
         for node in tree.find_all(nodes.Name):
             if node.ctx in ("store", "param"):
                 declared.add(node.name)
+        self.problems = []
         for node in tree.find_all(nodes.Node):
-            self._check_node(node, declared, source, part)
+            self._check_node(node, declared)
+        if self.problems:
+            _rank, _order, node, needle, text = min(self.problems, key=lambda p: p[:2])
+            tag = _tag_at(source, getattr(node, "lineno", None), needle)
+            where = f"the tag {tag}" if tag else "a tag"
+            raise TemplateError(
+                f"The template '{self.info.name}' cannot be used: {where} in the {part} {text}."
+            )
 
-    def _check_node(self, node: nodes.Node, declared: set[str], source: str, part: str) -> None:
-        for forbidden, problem in _FORBIDDEN_NODES.items():
+    def _check_node(self, node: nodes.Node, declared: set[str]) -> None:
+        for forbidden, text in _FORBIDDEN_NODES.items():
             if isinstance(node, forbidden):
-                self.fail(source, part, node, "", problem)
+                self.problem(_FORBIDDEN, node, "", text)
         if isinstance(node, nodes.Name) and node.ctx == "load":
             if node.name in self.variables:
                 self.used.add(node.name)
@@ -124,24 +133,21 @@ class _Checker:
                 hint = ""
                 if node.name in variables_for("dossier"):
                     hint = " (it exists only in dossier templates)"
-                self.fail(
-                    source,
-                    part,
+                self.problem(
+                    _UNKNOWN_NAME,
                     node,
                     node.name,
                     f"uses an unknown field '{node.name}'{hint}; "
-                    f"see the manifest of a built-in template for the fields there are",
+                    f"the manifest of a built-in template lists the fields there are",
                 )
         elif isinstance(node, nodes.Getattr):
-            self._check_attribute(node, node.attr, source, part)
+            self._check_attribute(node, node.attr)
         elif isinstance(node, nodes.Getitem):
             arg = node.arg
             if isinstance(arg, nodes.Const) and isinstance(arg.value, str):
-                self._check_attribute(node, arg.value, source, part)
+                self._check_attribute(node, arg.value)
             elif not isinstance(arg, nodes.Const | nodes.Name | nodes.Getattr | nodes.Slice):
-                self.fail(
-                    source, part, node, "[", "looks a value up by a computed name; not allowed"
-                )
+                self.problem(_OTHER, node, "[", "looks a value up by a computed name; not allowed")
         elif isinstance(node, nodes.Call):
             callee = node.node
             if not (
@@ -150,9 +156,8 @@ class _Checker:
                 and isinstance(callee.node, nodes.Name)
                 and callee.node.name == "loop"
             ):
-                self.fail(
-                    source,
-                    part,
+                self.problem(
+                    _OTHER,
                     node,
                     "(",
                     f"calls '{_dotted(callee)}', and templates may not call functions "
@@ -162,25 +167,26 @@ class _Checker:
             known = self.env.filters if isinstance(node, nodes.Filter) else self.env.tests
             kind = "filter" if isinstance(node, nodes.Filter) else "test"
             if node.name not in known:
-                self.fail(source, part, node, node.name, f"uses an unknown {kind} '{node.name}'")
+                self.problem(
+                    _UNKNOWN_FIELD, node, node.name, f"uses an unknown {kind} '{node.name}'"
+                )
             for arg in [*node.args, *(kw.value for kw in node.kwargs)]:
                 hidden = isinstance(arg, nodes.Const) and isinstance(arg.value, str)
                 if hidden and (arg.value.startswith("_") or "._" in arg.value):
-                    self.fail(
-                        source,
-                        part,
+                    self.problem(
+                        _HIDDEN,
                         node,
                         arg.value,
                         f"passes the hidden name '{arg.value}' to a {kind}",
                     )
 
-    def _check_attribute(self, node: nodes.Node, attr: str, source: str, part: str) -> None:
+    def _check_attribute(self, node: nodes.Node, attr: str) -> None:
         if attr.startswith("_"):
-            self.fail(
-                source, part, node, attr, f"reaches for the hidden attribute '{attr}'; not allowed"
+            self.problem(
+                _HIDDEN, node, attr, f"reaches for the hidden attribute '{attr}'; not allowed"
             )
-        if attr not in ALLOWED_ATTRIBUTES:
-            self.fail(source, part, node, attr, f"uses an unknown field '{attr}'")
+        elif attr not in ALLOWED_ATTRIBUTES:
+            self.problem(_UNKNOWN_FIELD, node, attr, f"uses an unknown field '{attr}'")
 
 
 def check_source(info: TemplateInfo, source: TemplateSource) -> frozenset[str]:
@@ -195,7 +201,7 @@ def check_source(info: TemplateInfo, source: TemplateSource) -> frozenset[str]:
             where = f"the tag {tag}" if tag else "a tag"
             raise TemplateError(
                 f"The template '{info.name}' has a syntax error in {where} in the {part}: "
-                f"{exc.message}."
+                f"{(exc.message or 'invalid tag').rstrip('.')}."
             ) from exc
         checker.check(tree, text, part)
     return frozenset(checker.used)
