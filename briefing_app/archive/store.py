@@ -327,6 +327,24 @@ class ArchiveCore:
             for key in keys:
                 self._drop_unused_source(conn, key)
 
+    def resolve_id(self, text: str) -> str:
+        """The full id of the meeting whose id is *text* or starts with it (unambiguously)."""
+        text = text.strip()
+        with self._lock:
+            rows = self.connection.execute(
+                "SELECT id FROM meetings WHERE id = ? UNION ALL"
+                " SELECT id FROM (SELECT id FROM meetings WHERE id LIKE ? ESCAPE '\\' LIMIT 2)",
+                (text, text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"),
+            ).fetchall()
+        ids = list(dict.fromkeys(r[0] for r in rows))
+        if text in ids:
+            return text
+        if len(ids) == 1 and text:
+            return ids[0]
+        if not ids or not text:
+            raise NotFoundError(f"There is no meeting {text!r} in the archive.")
+        raise UserInputError(f"More than one meeting id starts with {text!r}; give more of it.")
+
     def count(self) -> int:
         with self._lock:
             return int(self.connection.execute("SELECT count(*) FROM meetings").fetchone()[0])
