@@ -165,12 +165,12 @@ def split_source(meeting: Meeting) -> tuple[str, str, str | None]:
     The report text is stored once beside the meeting (and shared by all its
     revisions) instead of inside every revision's JSON.
     """
-    data: dict[str, Any] = meeting.model_dump(mode="json")
+    data: dict[str, Any] = meeting.model_dump(mode="json", exclude_none=True)
     text = data["source"].pop("text", "")
     return json.dumps(data, ensure_ascii=False, separators=(",", ":")), text, source_key(text)
 
 
 def join_source(data_json: str, text: str | None, *, origin: str) -> Meeting:
     data = json.loads(data_json)
-    data["source"]["text"] = text or ""
+    data.setdefault("source", {})["text"] = text or ""
     return meeting_from_dict(data, origin=origin)

@@ -30,8 +30,7 @@ CREATE TABLE meetings (
     created TEXT NOT NULL,
     modified TEXT NOT NULL,
     saved_at TEXT NOT NULL,
-    source_sha256 TEXT REFERENCES sources (sha256),
-    data TEXT NOT NULL
+    source_sha256 TEXT REFERENCES sources (sha256)
 );
 CREATE INDEX meetings_date ON meetings (date);
 CREATE INDEX meetings_modified ON meetings (modified);
@@ -78,6 +77,7 @@ CREATE TABLE follow_ups (
     PRIMARY KEY (meeting, position)
 );
 CREATE INDEX follow_ups_status ON follow_ups (status, due);
+-- Every saved version; the current one is (meetings.id, meetings.revision).
 CREATE TABLE revisions (
     meeting_id TEXT NOT NULL,
     number INTEGER NOT NULL,

@@ -156,7 +156,8 @@ class ArchiveCore:
         index = index_meeting(meeting)
         with self._write() as conn:
             row = conn.execute(
-                "SELECT m.num, m.revision, m.data, m.source_sha256, s.text FROM meetings m"
+                "SELECT m.num, m.revision, r.data, m.source_sha256, s.text FROM meetings m"
+                " JOIN revisions r ON r.meeting_id = m.id AND r.number = m.revision"
                 " LEFT JOIN sources s ON s.sha256 = m.source_sha256 WHERE m.id = ?",
                 (meeting.id,),
             ).fetchone()
@@ -185,13 +186,13 @@ class ArchiveCore:
             columns = (
                 revision, meeting.kind, index.title, index.date, index.location,
                 index.counterpart, index.classification, index.open_follow_ups,
-                index.created, index.modified, saved_at, key, data_json,
+                index.created, index.modified, saved_at, key,
             )  # fmt: skip
             if row is None:
                 num = conn.execute(
                     "INSERT INTO meetings (revision, kind, title, date, location, counterpart,"
                     " classification, open_follow_ups, created, modified, saved_at,"
-                    " source_sha256, data, id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                    " source_sha256, id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
                     (*columns, meeting.id),
                 ).lastrowid
             else:
@@ -200,7 +201,7 @@ class ArchiveCore:
                 conn.execute(
                     "UPDATE meetings SET revision=?, kind=?, title=?, date=?, location=?,"
                     " counterpart=?, classification=?, open_follow_ups=?, created=?, modified=?,"
-                    " saved_at=?, source_sha256=?, data=? WHERE num=?",
+                    " saved_at=?, source_sha256=? WHERE num=?",
                     (*columns, num),
                 )
             self._index(conn, num, index)
@@ -279,8 +280,9 @@ class ArchiveCore:
     def get(self, meeting_id: str) -> Meeting:
         with self._lock:
             row = self.connection.execute(
-                "SELECT m.data, s.text FROM meetings m LEFT JOIN sources s"
-                " ON s.sha256 = m.source_sha256 WHERE m.id = ?",
+                "SELECT r.data, s.text FROM meetings m"
+                " JOIN revisions r ON r.meeting_id = m.id AND r.number = m.revision"
+                " LEFT JOIN sources s ON s.sha256 = m.source_sha256 WHERE m.id = ?",
                 (meeting_id,),
             ).fetchone()
         if row is None:
