@@ -17,6 +17,12 @@ def test_corpus_pdf_gives_the_text_of_the_originals_in_page_order(corpus_pdf) ->
     # The footer ("Referat 205 – Seite 7") is gone; the same words inside a report stay.
     assert f"{RUNNING_FOOTER} – Seite" not in document.text
     assert document.headline == texts[0].split("\n")[0]
+    # Wrapped lines are joined back into paragraphs: nearly every paragraph of the
+    # originals comes back as exactly one line.
+    originals = {" ".join(line.split()) for text in texts for line in text.split("\n")}
+    originals.discard("")
+    recovered = originals & set(document.text.split("\n"))
+    assert len(recovered) >= 0.9 * len(originals)
 
 
 def test_running_lines_and_page_numbers_are_removed() -> None:
