@@ -73,7 +73,9 @@ def _sniff_zip(data: bytes) -> str | None:
 def sniff(data: bytes) -> str | None:
     """The format the content itself declares, or None for text formats without a signature."""
     head = data[:1024].lstrip()
-    if data.startswith(b"%PDF-") or b"%PDF-" in data[:1024]:
+    if data.startswith(b"%PDF-"):
+        # Readers also accept junk before the header, but only a name or type saying PDF
+        # should send such a file to the PDF reader (a text may quote "%PDF-").
         return "pdf"
     if data.startswith(OLE_MAGIC):
         return "ole"
