@@ -180,3 +180,21 @@ def test_unknown_attachment_name_lists_the_real_ones() -> None:
     data = make_eml(TEXT, attachments=(("a.pdf", b"%PDF-1.4", "application/pdf"),))
     with pytest.raises(UnsupportedFormatError, match=r"Its attachments are: a\.pdf"):
         import_bytes(data, file_name="m.eml", attachment="b.docx")
+
+
+def test_entity_declarations_in_a_web_page_are_not_expanded() -> None:
+    from tests.ingest.hostile import BILLION_LAUGHS
+
+    page = BILLION_LAUGHS.replace(b"lolz", b"html") + (
+        b"<html><body><p>Talks in Baku &lol9;</p>"
+        b"<p>The ministers met and agreed to meet again in June.</p></body></html>"
+    )
+    tracemalloc.start()
+    try:
+        document = import_bytes(page, file_name="page.html")
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert "lollol" not in document.text
+    assert "agreed to meet again in June" in document.text
+    assert peak < 300 * MiB
