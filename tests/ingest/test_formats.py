@@ -217,3 +217,12 @@ def test_html_page_in_a_declared_legacy_charset() -> None:
     assert squash(document.text) == squash(text)
     assert document.encoding == "windows-1251"
     assert document.language == "ru"
+
+
+@pytest.mark.parametrize("transfer", ["8bit", "quoted-printable", "base64"])
+@pytest.mark.parametrize("html_body", [False, True], ids=["plain", "html"])
+def test_email_bodies_in_every_transfer_encoding(transfer: str, html_body: bool) -> None:
+    item = next(i for i in ITEMS if i["id"] == "de-minutes-001")
+    data = make_eml(item["text"], transfer=transfer, html_body=html_body)
+    document = import_bytes(data, file_name="mail.eml")
+    assert squash(document.text) == squash(item["text"])
