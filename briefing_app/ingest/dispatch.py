@@ -15,7 +15,13 @@ from briefing_app.ingest.errors import (
     damaged,
     empty_content,
 )
-from briefing_app.ingest.guards import check_size, check_text_length, read_file
+from briefing_app.ingest.guards import (
+    MAX_ZIP_MEMBERS,
+    check_size,
+    check_text_length,
+    read_file,
+    zip_member_count,
+)
 from briefing_app.ingest.msg import OLE_MAGIC, classify_ole
 from briefing_app.ingest.normalize import first_line, normalize_text
 from briefing_app.ingest.result import Extracted
@@ -59,6 +65,9 @@ _BINARY_FORMATS = ("docx", "odt", "pdf", "msg")
 
 def _sniff_zip(data: bytes) -> str | None:
     """docx or odt from the zip's directory (names only, nothing unpacked)."""
+    count = zip_member_count(data)
+    if count is None or count > MAX_ZIP_MEMBERS or count == 0xFFFF:
+        return None  # the reader's guards explain what is wrong with it
     try:
         names = set(zipfile.ZipFile(io.BytesIO(data)).namelist())
     except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError):

@@ -35,6 +35,7 @@ from tests.ingest.hostile import (
     external_entity_docx,
     image_only_pdf,
     lying_zip_bomb,
+    many_parts_zip,
     zip_bomb,
 )
 
@@ -85,6 +86,7 @@ CASES: dict[str, tuple[str, Callable[[], bytes], type[IngestError], str]] = {
     "truncated docx": ("report.docx", _truncated_docx, DamagedFileError, "Word file is damaged"),
     "password docx": ("report.docx", _encrypted_docx, PasswordProtectedError, "password"),
     "zip bomb docx": ("report.docx", zip_bomb, UnsafeContentError, "unpack to 260 MB"),
+    "zip of 10,000 parts": ("report.docx", many_parts_zip, UnsafeContentError, "parts"),
     "lying zip bomb": ("report.docx", lying_zip_bomb, IngestError, "Word file"),
     "entity bomb docx": ("report.docx", lambda: entity_bomb_docx(make_docx(TEXT)),
                          UnsafeContentError, "XML"),
