@@ -226,3 +226,12 @@ def test_email_bodies_in_every_transfer_encoding(transfer: str, html_body: bool)
     data = make_eml(item["text"], transfer=transfer, html_body=html_body)
     document = import_bytes(data, file_name="mail.eml")
     assert squash(document.text) == squash(item["text"])
+
+
+def test_rtf_pictures_are_skipped_and_the_text_around_them_kept() -> None:
+    item = ITEMS[4]
+    picture = b"{\\*\\shppict{\\pict\\pngblip\\picw10\\pich10 " + b"89504e470d0a1a0a" * 5000 + b"}}"
+    rtf = make_rtf(item["text"])
+    data = rtf[:-1] + picture + b"\\par Photo: press office.\\par}"
+    document = import_bytes(data, file_name="with-photo.rtf")
+    assert squash(document.text) == squash(item["text"] + "\nPhoto: press office.")
