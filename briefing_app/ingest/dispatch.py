@@ -11,6 +11,7 @@ from pathlib import Path, PurePath
 from briefing_app.ingest.document import IngestError, SourceDocument
 from briefing_app.ingest.errors import (
     EmptyFileError,
+    FileTooLargeError,
     UnsupportedFormatError,
     damaged,
     empty_content,
@@ -189,6 +190,12 @@ def build_document(
     if not data.strip(b" \t\r\n\x00"):
         raise EmptyFileError("The file is empty: it contains no text to import.")
     fmt = choose_format(data, file_name, mime_type)
+    if fmt in ("txt", "md") and len(data) > 4 * limits.max_text_chars:
+        # No encoding spends more than 4 bytes on a character: too long, without decoding.
+        raise FileTooLargeError(
+            f"The report has more than {limits.max_text_chars:,} characters, the import "
+            "limit. Import a shorter extract, or raise the limit in the settings."
+        )
     try:
         result = extract(data, fmt, limits, attachment)
     except IngestError:

@@ -235,3 +235,12 @@ def test_rtf_pictures_are_skipped_and_the_text_around_them_kept() -> None:
     data = rtf[:-1] + picture + b"\\par Photo: press office.\\par}"
     document = import_bytes(data, file_name="with-photo.rtf")
     assert squash(document.text) == squash(item["text"] + "\nPhoto: press office.")
+
+
+def test_a_long_legacy_encoded_text_is_detected_on_a_sample_and_decoded_whole() -> None:
+    item = next(i for i in ITEMS if i["id"] == "ru-news-002")
+    text = item["text"].translate(_ASCII_FALLBACK)
+    long_text = "\n".join([text] * 400)  # about 470 KB, more than the detection sample
+    document = import_bytes(long_text.encode("koi8-r"), file_name="long.txt")
+    assert document.encoding == "koi8_r"
+    assert squash(document.text) == squash(long_text)
