@@ -110,13 +110,14 @@ def extract_actions(
 def _has_future_date(ctx: Context, item: Item, meeting: dt.date | None) -> bool:
     if meeting is None:
         return False
-    return (
-        any(m.explicit or m.month for m in find_dates(ctx.text, ctx.lex, item.start, item.end))
-        or (bool(re.search(r"\b(?:19|20)\d{2}\b", item.text))
+    return any(
+        m.explicit or m.month for m in find_dates(ctx.text, ctx.lex, item.start, item.end)
+    ) or (
+        bool(re.search(r"\b(?:19|20)\d{2}\b", item.text))
         and any(
             y >= meeting.year
             for y in (int(v) for v in re.findall(r"\b((?:19|20)\d{2})\b", item.text))
-        ))
+        )
     )
 
 

@@ -14,7 +14,12 @@ from briefing_app.extract.lexicon import Lexicon, alternation
 from briefing_app.model.codes import iso_alpha2_codes
 
 # Inflection endings accepted after a country name, per language.
-_NAME_ENDINGS = {"de": r"(?:s|es|n)?", "ru": r"[а-яё]{0,3}", "en": r"(?:'s|’s)?", "fr": ""}
+_NAME_ENDINGS = {
+    "de": r"(?:s|es|n)?",
+    "ru": r"(?:а|у|е|ом|ой|ы|и|ю|я|ей|ии|ию|ия|ией|ом|ам|ах|ами)?",
+    "en": r"(?:'s|’s)?",
+    "fr": "",
+}
 
 
 @dataclass(frozen=True)

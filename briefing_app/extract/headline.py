@@ -120,8 +120,7 @@ def _dateline_in(line: Line, lex: Lexicon) -> Dateline | None:
     if tail:
         candidate = (tail.group("a1") or tail.group("a2") or "").strip()
         if candidate and (
-            (agency_match
-            and agency_match.group(0) in candidate)
+            (agency_match and agency_match.group(0) in candidate)
             or candidate.isupper()
             or tail.group("a2")
         ):

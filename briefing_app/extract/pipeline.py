@@ -87,6 +87,7 @@ def extract_meeting(
             meeting.provenance["time"] = when.time_provenance
 
     meeting.location = choose_location(ctx)
+    ctx.meeting_location = meeting.location
 
     elsewhere = elsewhere_sentences(ctx, when.date)
     attendees, mentioned = extract_people(ctx, elsewhere)
@@ -109,7 +110,16 @@ def extract_meeting(
 def _countries(ctx: Context, attendees) -> list[str]:
     """States taking part: the attendees' countries, plus states listed as participants
     in the lead sentence (three or more named together, as in a C5+1 meeting)."""
-    codes = [p.country for p in attendees if p.country and len(p.country) == 2]
+    from briefing_app.model.codes import iso_alpha2_codes
+
+    states = iso_alpha2_codes()
+    if ctx.meeting_location is not None and ctx.meeting_location.country:
+        for person in attendees:
+            if person.country is None and person.provenance and person.provenance.confidence >= 0.6:
+                # the host side of a meeting in its own capital is rarely introduced with a country
+                person.country = ctx.meeting_location.country
+                person.provenance.confidence = round(person.provenance.confidence - 0.15, 2)
+    codes = [p.country for p in attendees if p.country and p.country in states]
     lead = ctx.lead
     if lead is not None:
         named = [c.code for c in ctx.countries_between(lead.start, lead.end) if c.kind == "name"]
@@ -117,5 +127,9 @@ def _countries(ctx: Context, attendees) -> list[str]:
             codes += named
     if not codes:
         title = ctx.lines[ctx.headline_line]
-        codes = [c.code for c in ctx.countries_between(title.start, title.end) if c.is_country]
+        codes = [
+            c.code
+            for c in ctx.countries_between(title.start, title.end)
+            if c.is_country and c.code in states
+        ]
     return list(dict.fromkeys(codes))
