@@ -170,7 +170,8 @@ def _follow_up(
         due_text = m.group(1).strip()
     if not due_text:
         m = re.search(
-            r"(?:[–—-]\s*)?(?:bis|by|до|в срок до|d'ici|avant le|au plus tard le)\s+([^–—|;()]{2,30}?)\s*(?=\(|$|[;,]\s)",
+            r"(?:[–—-]\s*)?(?:bis|by|до|в срок до|d'ici|avant le|au plus tard le)\s+"
+            r"([^–—|;()]{2,30}?)\s*(?=\(|$|[;,]\s)",
             text,
             re.IGNORECASE,
         )
@@ -184,7 +185,9 @@ def _follow_up(
         owner = _russian_owner(text)
     due = None
     if due_text and meeting is not None:
-        mentions = [d for d in find_dates(due_text, ctx.lex) if d.explicit]
+        at = text.find(due_text)
+        region = text[at:] if at >= 0 else due_text
+        mentions = [d for d in find_dates(region, ctx.lex) if d.explicit]
         if mentions:
             due = resolve_deadline(mentions[0], meeting)
     return FollowUp(
@@ -201,7 +204,7 @@ def _russian_owner(text: str) -> str:
     from briefing_app.extract.morph import _parses
 
     words = list(re.finditer(r"[\w-]+", text))
-    if not words or not _parses(words[0].group(0).lower())[0].tag.case == "datv":
+    if not words or _parses(words[0].group(0).lower())[0].tag.case != "datv":
         return ""
     for w in words[1:8]:
         if any("INFN" in p.tag for p in _parses(w.group(0).lower())[:1]):

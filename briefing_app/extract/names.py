@@ -68,9 +68,8 @@ def _name_like(word: str, lex: Lexicon, country_words: set[str]) -> bool:
         return False
     if w.months.match(low) or w.role.match(word) or w.courtesy.match(word):
         return False
-    if len(word) > 2 and word.isupper() and not word.endswith("."):
-        return False  # acronyms: AA, KOM, NATO, ТМТМ
-    return True
+    # acronyms (AA, KOM, NATO, ТМТМ) are not names
+    return not (len(word) > 2 and word.isupper() and not word.endswith("."))
 
 
 def name_runs(

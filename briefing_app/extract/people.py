@@ -136,7 +136,8 @@ def _role_of(match: re.Match[str], lex: Lexicon) -> tuple[str, bool]:
 
 _CONNECTORS = {
     "en": r"of|for|and|the|on|&|to",
-    "fr": r"de la|de l['’]|de|des|du|et de la|et des|et du|et|auprès du|auprès de la|pour|chargée? de|en charge de",
+    "fr": r"de la|de l['’]|de|des|du|et de la|et des|et du|et|auprès du|auprès de la|pour"
+    r"|chargée? de|en charge de",
     "de": r"für|und|der|des",
 }
 _CAP = r"[A-ZÄÖÜÀ-ÝА-ЯЁ][\w'’-]*"
@@ -210,7 +211,7 @@ def role_phrase(text: str, match: re.Match[str], lex: Lexicon, ctx: Context | No
 
 
 def _gap_is_filler(gap: str, ctx: Context, start: int) -> bool:
-    """Only articles, country names, courtesy titles and an apposition comma between role and name."""
+    """Only articles, countries, courtesy titles and an apposition comma between role and name."""
     if len(gap) > 80:
         return False
     words = re.findall(r"[\w'’.]+", gap)
@@ -285,6 +286,8 @@ def _describe(occ: _Occurrence, ctx: Context, floor: int = 0) -> None:
                 if country_span is None or span[1] == occ.run.start
                 else mentions[0].code
             )
+        elif prefixed:
+            occ.country = prefixed[0]  # "Bundesaußenminister": the title names the country
 
 
 def _cue(lex: Lexicon, name: str, text: str, start: int, end: int) -> bool:

@@ -38,7 +38,7 @@ def _location(city, start: int, end: int, confidence: float, method: str) -> Loc
 def choose_location(ctx: Context) -> Location | None:
     if is_remote(ctx):
         return None
-    text, lang = ctx.text, ctx.lex.language
+    lang = ctx.lex.language
     venue = ctx.lex.label("venue")
     header = ctx.lines[ctx.headline_line + 1 : ctx.headline_line + 15]
     if venue is not None:
