@@ -90,11 +90,15 @@ def _finder(lex: Lexicon) -> _Finder:
     for code, forms in data.get("adjectives", {}).items():
         for form in forms:
             stems.append((form.lower(), code))
-    for prefix, code in data.get("compound_prefixes", {}).items():
-        stems.append((prefix.lower() + "-", code))
-    stem_patterns = [re.escape(s) for s, _ in stems]
+    prefixes = [
+        (prefix.lower() + "-", code) for prefix, code in data.get("compound_prefixes", {}).items()
+    ]
+    stems += prefixes
+    stem_patterns = [re.escape(s) for s, _ in stems if not s.endswith("-")]
+    prefix_patterns = [re.escape(s) for s, _ in prefixes] or ["(?!x)x"]
     words = re.compile(
         rf"(?<!\w)(?:(?P<name>{alternation(name_patterns)}){ending}(?![\w])"
+        rf"|(?P<pre>{alternation(prefix_patterns)})(?=\w)"
         rf"|(?P<adj>{alternation(stem_patterns)})[\w]*)",
         re.IGNORECASE,
     )

@@ -157,7 +157,8 @@ def role_span(
     phrase_end = label_end = match.end()
     if connectors:
         tail = re.compile(
-            rf"(?:\s*,\s*(?={_CAP}(?:,|\s+(?:and|et|und)\s))|\s*,\s*(?:{connectors})\s+|\s+(?:{connectors})\s*|\s+)"
+            rf"(?:\s*,\s*(?={_CAP}(?:,|\s+(?:and|et|und)\s))|\s*,\s*(?:{connectors})\s+"
+            rf"|\s+(?:{connectors})(?:(?<=['’])|(?!\w))\s*|\s+)"
             rf"(?P<w>(?:l['’]|d['’])?[\w'’-]+)"
         )
         in_country = False
@@ -193,7 +194,7 @@ def role_span(
             w if w.lower() in {"of", "for", "and", "the", "on", "to"} else w[:1].upper() + w[1:]
             for w in phrase.split()
         )
-    elif ctx is not None and label_end > match.end():
+    elif ctx is not None and phrase_end > match.end():
         # "ministre français de l'Intérieur": look the phrase up again without the country
         cleaned = text[match.start() : phrase_end]
         for c in ctx.countries_between(match.start(), phrase_end):

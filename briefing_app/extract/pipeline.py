@@ -94,6 +94,7 @@ def extract_meeting(
     meeting.attendees = attendees
     meeting.mentioned = mentioned
     meeting.countries = _countries(ctx, attendees)
+    _sides_from_place(meeting)
 
     items = find_items(ctx)
     excluded = [(it.start, it.end) for it in items if it.kind != "agenda"]
@@ -133,3 +134,19 @@ def _countries(ctx: Context, attendees) -> list[str]:
             if c.is_country and c.code in states
         ]
     return list(dict.fromkeys(codes))
+
+
+def _sides_from_place(meeting: Meeting) -> None:
+    """Without a 'received' verb, the country where the meeting is held is the host."""
+    from briefing_app.model import Side
+
+    people = meeting.attendees
+    if meeting.location is None or any(p.side != Side.OTHER for p in people):
+        return
+    home = meeting.location.country
+    countries = {p.country for p in people if p.country}
+    if home not in countries or len(countries) < 2:
+        return
+    for person in people:
+        if person.country:
+            person.side = Side.HOST if person.country == home else Side.GUEST
