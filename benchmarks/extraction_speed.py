@@ -58,7 +58,8 @@ def main() -> int:
     start = time.perf_counter()
     _time(seed, 1)
     print(
-        f"first call (loads lexicons, gazetteer, morphology): {(time.perf_counter() - start) * 1000:.0f} ms"
+        "first call (loads lexicons, gazetteer, morphology): "
+        f"{(time.perf_counter() - start) * 1000:.0f} ms"
     )
     seed_ms = _time(seed, 20)
     seed_kb = len(seed) / 1024

@@ -50,7 +50,8 @@ def test_record_sections_give_agreements_and_tasks():
 
 def test_table_of_tasks_and_deadline_words():
     meeting = extract(
-        "Protokoll\n\nDatum: 24. April 2025\n\nAufgaben\n| Nr. | Aufgabe | Verantwortlich | Termin |\n"
+        "Protokoll\n\nDatum: 24. April 2025\n\nAufgaben\n"
+        "| Nr. | Aufgabe | Verantwortlich | Termin |\n"
         "| 1 | Leistungsbeschreibung Modul Batteriespeicher | GIZ (Holtz) | 30.05.2025 |\n"
         "| 2 | Agenda-Entwurf Lenkungsausschuss | beide Seiten | Ende Juli |\n",
         reference="2025-04-28",

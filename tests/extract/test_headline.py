@@ -95,7 +95,11 @@ def test_no_dateline_in_plain_text():
 
 
 def test_source_fields_are_filled():
-    text = "Minister receives envoy VIDEO\n\nBaku, 3. März, AZERTAC\nDer Präsident der Republik Aserbaidschan, Ilham Aliyev, hat am Montag, dem 3. März den Premierminister der Republik Kasachstan, Olzhas Bektenov, empfangen."
+    text = (
+        "Minister receives envoy VIDEO\n\nBaku, 3. März, AZERTAC\nDer Präsident der Republik "
+        "Aserbaidschan, Ilham Aliyev, hat am Montag, dem 3. März den Premierminister der Republik "
+        "Kasachstan, Olzhas Bektenov, empfangen."
+    )
     meeting = extract(text, language="de")
     assert meeting.title == "Minister receives envoy"
     assert meeting.source.text == text

@@ -119,7 +119,8 @@ def test_participants_list_of_a_record():
     meeting = extract(
         "Gesprächsvermerk\n\nBerlin, 14.03.2025\n\nTeilnehmer:\n"
         "- AA: StM'in Dr. Lena Hartwig; RL 205 Michael Brandt; Derya Yıldız (Vermerk)\n"
-        "- KAZ: stv. AM Aibek Nurlanuly; Botschafterin Dana Seitkali; Timur Omarov (Dolmetscher)\n\n"
+        "- KAZ: stv. AM Aibek Nurlanuly; Botschafterin Dana Seitkali; "
+        "Timur Omarov (Dolmetscher)\n\n"
         "Akmal Yuldashev, Vorsitzender der Geologiebehörde, soll das Projekt leiten.",
         reference="2025-03-17",
         language="de",

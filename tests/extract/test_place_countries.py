@@ -69,7 +69,8 @@ def test_organisations_are_parties_but_not_countries():
 def test_calls_have_no_location():
     meeting = extract(
         "Lawrow und Maas telefonieren\n\nMoskau, 23. April – Der russische Außenminister "
-        "Sergej Lawrow und Bundesaußenminister Heiko Maas haben am Freitag miteinander telefoniert.",
+        "Sergej Lawrow und Bundesaußenminister Heiko Maas haben am Freitag miteinander "
+        "telefoniert.",
         reference="2018-04-23",
         language="de",
     )
