@@ -8,6 +8,7 @@ import re
 from briefing_app.extract.context import Context
 from briefing_app.extract.dates import find_dates, resolve_deadline
 from briefing_app.extract.sections import Item
+from briefing_app.extract.text import Intervals
 from briefing_app.model import Agreement, AgreementKind, FollowUp, Provenance, Span
 
 _OWNER_LABEL = re.compile(
@@ -79,10 +80,11 @@ def extract_actions(
                 )
         else:
             follow_ups.append(_follow_up(ctx, text, item.start, item.end, meeting, columns, 0.85))
+    covered_starts = Intervals([(c, c + 1) for c in covered])
     greeting = ctx.lex.cue("mention")
     for sentence in ctx.body:
         if (
-            any(sentence.start <= c < sentence.end for c in covered)
+            covered_starts.any_start_in(sentence.start, sentence.end)
             or sentence.line == ctx.headline_line
         ):
             continue

@@ -321,9 +321,11 @@ def extract_people(ctx: Context, elsewhere: set[int]) -> tuple[list[Person], lis
     country_words = {text[c.start : c.end].lower() for c in ctx.countries}
     people: list[_Person] = []
 
+    index: dict[str, list[_Person]] = {}
     block = participant_block(ctx)
     for item in block:
         people.append(_Person(item.tokens, block=item))
+        index.setdefault(_key(item.tokens), []).append(people[-1])
 
     for sentence in ctx.sentences:
         if sentence.line == ctx.headline_line or (block and block.covers(sentence.start)):
@@ -338,12 +340,13 @@ def extract_people(ctx: Context, elsewhere: set[int]) -> tuple[list[Person], lis
             occ = _Occurrence(run, tokens, sentence)
             _describe(occ, ctx, floor)
             occ.evidence = _evidence(occ, ctx, elsewhere)
-            person = _match(people, tokens)
+            person = _match(index, tokens)
             if person is None:
                 if len(tokens) < 2 or not _plausible(occ, ctx):
                     continue
                 person = _Person(tokens)
                 people.append(person)
+                index.setdefault(_key(tokens), []).append(person)
             elif len(tokens) > len(person.tokens) and person.block is None:
                 person.tokens = tokens
             person.occurrences.append(occ)
@@ -401,10 +404,15 @@ def _fill_gaps(people: list[_Person], ctx: Context) -> None:
                     occ.country = free.pop()
 
 
-def _match(people: list[_Person], tokens: tuple[str, ...]) -> _Person | None:
-    exact = [
-        p for p in people if tuple(t.lower() for t in p.tokens) == tuple(t.lower() for t in tokens)
-    ]
+def _key(tokens: tuple[str, ...]) -> str:
+    return tokens[-1].lower()[:3] if tokens else ""
+
+
+def _match(index: dict[str, list[_Person]], tokens: tuple[str, ...]) -> _Person | None:
+    """The person these words name: the same name, or a short form ("Tursunov", "D. Price")."""
+    people = index.get(_key(tokens), [])
+    low = tuple(t.lower() for t in tokens)
+    exact = [p for p in people if tuple(t.lower() for t in p.tokens) == low]
     if exact:
         return exact[0]
     candidates = [

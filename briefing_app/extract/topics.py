@@ -13,6 +13,7 @@ from briefing_app.extract.context import Context
 from briefing_app.extract.dates import find_dates
 from briefing_app.extract.lexicon import Lexicon, alternation, common
 from briefing_app.extract.sections import Item
+from briefing_app.extract.text import Intervals
 from briefing_app.model import Provenance, Span, Topic
 
 _NAMED = re.compile(
@@ -63,6 +64,7 @@ def _labels() -> dict[str, str]:
 
 def extract_topics(ctx: Context, items: list[Item], excluded: list[tuple[int, int]]) -> list[Topic]:
     lex = ctx.lex
+    skip = Intervals(excluded)
     topics: list[Topic] = []
     seen_keys: set[str] = set()
     agenda_spans: list[tuple[int, int]] = []
@@ -100,7 +102,7 @@ def extract_topics(ctx: Context, items: list[Item], excluded: list[tuple[int, in
 
     # 1. agenda headings ("TOP 1 – …", "1. Critical minerals: …", items under "Agenda:")
     for line in ctx.lines[ctx.headline_line + 1 :]:
-        if any(a <= line.start < b for a, b in excluded):
+        if skip.covers(line.start):
             continue
         m = _AGENDA.match(line.text)
         if m and not any(lab and lab.match(line.text) for lab in label_res):
@@ -137,7 +139,7 @@ def extract_topics(ctx: Context, items: list[Item], excluded: list[tuple[int, in
     for sentence in ctx.sentences:
         if sentence.line == ctx.headline_line:
             continue
-        if any(a <= sentence.start < b for a, b in excluded):
+        if skip.covers(sentence.start):
             continue
         span = (sentence.start, sentence.end)
         talks = bool(discussion and discussion.search(sentence.text))
