@@ -41,7 +41,7 @@ def briefing_note(language: str) -> object:
         doc,
         "Seite" if de else "Page",
         "von" if de else "of",
-        "Gesprächsnotiz · {{ date }}" if de else "Briefing note · {{ date }}",
+        "Gesprächsnotiz" if de else "Briefing note",
     )
     para(doc, "Gesprächsnotiz" if de else "Briefing note", "Document Type")
     para(doc, "{{ title or 'Gespräch' }}" if de else "{{ title or 'Meeting' }}", "Title")
@@ -139,7 +139,7 @@ def briefing_note(language: str) -> object:
 
 def gespraechsvermerk() -> object:
     doc = new_document("de")
-    header_and_footer(doc, "Seite", "von", "Gesprächsvermerk · {{ date }}")
+    header_and_footer(doc, "Seite", "von", "Gesprächsvermerk")
     para(doc, "Gesprächsvermerk", "Title")
     key_facts(
         doc,
@@ -204,7 +204,7 @@ def gespraechsvermerk() -> object:
 
 def memcon() -> object:
     doc = new_document("en")
-    header_and_footer(doc, "Page", "of", "Memorandum of conversation · {{ date }}")
+    header_and_footer(doc, "Page", "of", "Memorandum of conversation")
     para(doc, "Memorandum of Conversation", "Title")
     table = key_facts(
         doc,
@@ -283,7 +283,7 @@ def dossier(language: str) -> object:
         doc,
         "Seite" if de else "Page",
         "von" if de else "of",
-        "Gesprächsunterlage · {{ date }}" if de else "Meeting brief · {{ date }}",
+        "Gesprächsunterlage" if de else "Meeting brief",
     )
     para(doc, "Gesprächsunterlage" if de else "Meeting brief", "Document Type")
     para(doc, "{{ title or 'Gespräch' }}" if de else "{{ title or 'Meeting' }}", "Title")
