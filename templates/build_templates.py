@@ -8,8 +8,10 @@ template itself) and documents the context the template is rendered with.
 
 from __future__ import annotations
 
+import io
 import json
 import sys
+import zipfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -433,10 +435,26 @@ TEMPLATES = {
 }
 
 
+def save_reproducibly(document, target: Path) -> None:
+    """Save with fixed zip timestamps, so an unchanged template gives an unchanged file."""
+    buffer = io.BytesIO()
+    document.save(buffer)
+    out = io.BytesIO()
+    with (
+        zipfile.ZipFile(buffer) as source,
+        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zip_out,
+    ):
+        for item in source.infolist():
+            info = zipfile.ZipInfo(item.filename, date_time=(2025, 1, 1, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            zip_out.writestr(info, source.read(item.filename))
+    target.write_bytes(out.getvalue())
+
+
 def main() -> None:
     for name, (build, title, language, kind, label, description) in TEMPLATES.items():
         target = HERE / f"{name}.docx"
-        build().save(str(target))
+        save_reproducibly(build(), target)
         info = TemplateInfo(
             name=name,
             language=language,
