@@ -72,7 +72,12 @@ def briefing_note(language: str) -> object:
             "Staat" if de else "Country",
             "Seite" if de else "Side",
         ],
-        ["{{ p.name }}", "{{ p.role or p.organization }}", "{{ p.country }}", "{{ p.side_label }}"],
+        [
+            "{{ p.name }}",
+            "{{ p.role or p.organization }}",
+            "{{ p.country }}",
+            "{{ p.side_label or '—' }}",
+        ],
         [4.6, 6.4, 3.3, 2.0],
         "Keine Teilnehmer erfasst." if de else "No participants recorded.",
     )

@@ -170,7 +170,8 @@ class ContextBuilder:
             "country": self.fmt.country(person.country),
             "country_code": person.country or "",
             "side": person.side.value,
-            "side_label": self.labels["side"].get(person.side.value, ""),
+            # "other" is what an unknown side looks like; a column of "Other" says nothing.
+            "side_label": "" if person.side.value == "other" else self.labels["side"][person.side],
             "display": self.fmt.person(person),
         }
 

@@ -25,8 +25,8 @@ from jinja2.sandbox import SandboxedEnvironment
 
 from briefing_app.model.codes import organisation_codes
 
-# Characters XML 1.0 forbids. \a survives: docxtpl turns it into a new paragraph.
-_XML_ILLEGAL = re.compile("[\x00-\x06\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
+# Characters XML 1.0 forbids (and \x7f, which Word dislikes).
+_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
 _MAX_REPEAT = 100_000
 
 # Babel locales per template language; en-GB writes "3 March 2025".
@@ -58,10 +58,18 @@ def clean_text(value: Any) -> str:
     return _XML_ILLEGAL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
+class Paragraphs(str):
+    """Clean text whose \a marks paragraph breaks (docxtpl starts a new paragraph there)."""
+
+    __slots__ = ()
+
+
 def _finalize(value: Any) -> Any:
     # Runs on every {{ }} before autoescaping; keeps None from printing "None".
     if value is None:
         return ""
+    if isinstance(value, Paragraphs):
+        return value
     if isinstance(value, str):
         return clean_text(value)
     return value
@@ -143,7 +151,7 @@ def _field(item: Any, key: str) -> str:
 def paragraphs(value: Any) -> str:
     """Blank lines start a new Word paragraph (docxtpl's \\a); single newlines break the line."""
     text = clean_text(value).strip()
-    return re.sub(r"\n\s*\n+", "\a", text)
+    return Paragraphs(re.sub(r"\n\s*\n+", "\a", text))
 
 
 class BriefingSandbox(SandboxedEnvironment):
