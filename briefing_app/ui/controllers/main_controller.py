@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSettings
+from PySide6.QtCore import QByteArray, QCoreApplication, QObject, QSettings
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication, QTableView
 
@@ -34,7 +34,7 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("MainController", text)
 
 
-class MainController:
+class MainController(QObject):
     def __init__(
         self,
         window: MainWindow,
@@ -44,6 +44,7 @@ class MainController:
         language: str = "en",
         dialogs: Dialogs | None = None,
     ) -> None:
+        super().__init__(window)
         self.window, self.paths, self.settings, self.language = window, paths, settings, language
         self.dialogs = dialogs or Dialogs(window)
         self.doc = MeetingDocument(parent=window)
@@ -76,8 +77,8 @@ class MainController:
         w.edit_menu.addActions([undo, redo])
         w.edit_menu.addSeparator()
         w.edit_menu.addActions([w.act_cut, w.act_copy, w.act_paste])
-        stack.cleanChanged.connect(lambda _clean: self.update_title())
-        stack.indexChanged.connect(lambda _i: self.update_title())
+        stack.cleanChanged.connect(self.update_title)
+        stack.indexChanged.connect(self.update_title)
         self.doc.meetingReset.connect(self._meeting_reset)
 
         w.act_new.triggered.connect(self.new_meeting)
@@ -113,7 +114,7 @@ class MainController:
         m = self.doc.meeting
         return m.title or m.source.headline or tr("Untitled meeting")
 
-    def update_title(self) -> None:
+    def update_title(self, *_args: object) -> None:
         self.window.setWindowTitle(f"{self.meeting_title()}[*] — Briefing Desk")
         self.window.setWindowModified(self.doc.dirty)
 
