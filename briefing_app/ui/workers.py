@@ -10,6 +10,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from briefing_app.errors import BriefingError
@@ -47,6 +48,7 @@ class TaskRunner(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._running: set[Task] = set()
+        self._blocking: set[Task] = set()
         self.pool = QThreadPool.globalInstance()
 
     def start(
@@ -54,23 +56,28 @@ class TaskRunner(QObject):
         fn: Callable[[], Any],
         on_done: Callable[[Any], None],
         on_failed: Callable[[str], None],
+        *,
+        blocking: bool = True,
     ) -> Task:
+        """Run *fn*; *blocking* tasks (imports, exports) keep the window from closing."""
         task = Task(fn)
         self._running.add(task)
+        if blocking:
+            self._blocking.add(task)
 
-        def finish_ok(result: Any) -> None:
+        def finish(callback: Callable[[Any], None], value: Any) -> None:
             self._running.discard(task)
-            on_done(result)
+            self._blocking.discard(task)
+            # The window may have closed while a background check was running.
+            if shiboken6.isValid(self):
+                callback(value)
 
-        def finish_failed(message: str) -> None:
-            self._running.discard(task)
-            on_failed(message)
+        task.signals.done.connect(lambda result: finish(on_done, result))
+        task.signals.failed.connect(lambda message: finish(on_failed, message))
 
-        task.signals.done.connect(finish_ok)
-        task.signals.failed.connect(finish_failed)
         self.pool.start(task)
         return task
 
     @property
     def busy(self) -> bool:
-        return bool(self._running)
+        return bool(self._blocking)

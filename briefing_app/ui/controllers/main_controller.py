@@ -20,6 +20,7 @@ from briefing_app.settings import Settings, save_settings
 from briefing_app.ui import services
 from briefing_app.ui.commands import ReplaceMeetingCommand
 from briefing_app.ui.controllers.form_controller import FormController
+from briefing_app.ui.controllers.spelling_controller import SpellingController
 from briefing_app.ui.dialogs.prompts import Dialogs
 from briefing_app.ui.document import MeetingDocument
 from briefing_app.ui.views.main_window import MainWindow
@@ -58,6 +59,7 @@ class MainController(QObject):
             show_spans=window.source.highlight,
             show_error=self.status_error,
         )
+        self.spelling = SpellingController(window, self.doc, self.tasks)
         self._wire()
         self._layout_settings = QSettings(
             str(paths.config / "window.ini"), QSettings.Format.IniFormat
