@@ -9,15 +9,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from briefing_app.model import Meeting, Provenance
 from briefing_app.ui.document import MeetingDocument
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Commands", text)
+from briefing_app.ui.translate import tr
 
 
 def _copy(value: Any) -> Any:
@@ -42,7 +38,7 @@ class SetFieldCommand(QUndoCommand):
     """Change one single-valued field of the meeting (title, date, notes, tags …)."""
 
     def __init__(self, doc: MeetingDocument, name: str, value: Any, label: str = "") -> None:
-        super().__init__(tr("Edit %s") % (label or name))
+        super().__init__(tr("Edit %1").replace("%1", label or name))
         self.doc, self.name = doc, name
         self.old = _copy(getattr(doc.meeting, name))
         self.new = _copy(value)
@@ -67,7 +63,7 @@ class ConfirmFieldCommand(QUndoCommand):
     """Accept an uncertain extracted single value as it is."""
 
     def __init__(self, doc: MeetingDocument, name: str) -> None:
-        super().__init__(tr("Confirm %s") % name)
+        super().__init__(tr("Confirm %1").replace("%1", name))
         self.doc, self.name = doc, name
         self.old_prov = _copy(doc.meeting.provenance.get(name))
         self.old_loc = _copy(doc.meeting.location) if name == "location" else None

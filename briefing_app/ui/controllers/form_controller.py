@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from pydantic import ValidationError
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QItemSelectionModel, QObject, QTimer
+from PySide6.QtCore import QDate, QEvent, QItemSelectionModel, QObject, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QWidget
 
 from briefing_app.model import (
@@ -34,15 +34,12 @@ from briefing_app.ui.commands import (
 from briefing_app.ui.countries import country_names, parse_country
 from briefing_app.ui.document import LIST_FIELDS, MeetingDocument
 from briefing_app.ui.models.item_table import ItemTableModel, uncertain_color, uncertain_tooltip
+from briefing_app.ui.translate import tr
 from briefing_app.ui.views.delegates import ColumnDelegate
 from briefing_app.ui.views.form_view import NO_DATE, MeetingFormView
 
 LANGUAGES = ("de", "en", "fr", "ru")
 SpansCallback = Callable[[list[tuple[int, int]]], None]
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("FormController", text)
 
 
 def new_item(list_name: str, text: str) -> Any:

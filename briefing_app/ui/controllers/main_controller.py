@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QObject, QSettings
+from PySide6.QtCore import QByteArray, QObject, QSettings
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication, QTableView
 
@@ -23,16 +23,13 @@ from briefing_app.ui.controllers.form_controller import FormController
 from briefing_app.ui.controllers.spelling_controller import SpellingController
 from briefing_app.ui.dialogs.prompts import Dialogs
 from briefing_app.ui.document import MeetingDocument
+from briefing_app.ui.translate import tr
 from briefing_app.ui.views.main_window import MainWindow
 from briefing_app.ui.workers import TaskRunner
 from briefing_app.workflow import is_meeting_file
 
 log = logging.getLogger(__name__)
 MAX_RECENT = 10
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MainController", text)
 
 
 class MainController(QObject):

@@ -10,14 +10,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QDate, QLocale
 
 from briefing_app.model import AgreementKind, FollowUpStatus, Side
 from briefing_app.ui.countries import country_label, parse_country
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Columns", text)
+from briefing_app.ui.translate import tr
 
 
 @dataclass(frozen=True)

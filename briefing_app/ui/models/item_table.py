@@ -11,7 +11,6 @@ from typing import Any
 from pydantic import ValidationError
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QDate,
     QModelIndex,
     QPersistentModelIndex,
@@ -24,16 +23,13 @@ from briefing_app.model import describe_validation_error
 from briefing_app.ui.commands import ReplaceItemCommand, confirmed
 from briefing_app.ui.document import MeetingDocument
 from briefing_app.ui.models.columns import COLUMNS, Column
+from briefing_app.ui.translate import tr
 
 Index = QModelIndex | QPersistentModelIndex
 
 # Roles the views and the source pane read.
 SPANS_ROLE = Qt.ItemDataRole.UserRole + 1
 UNCERTAIN_ROLE = Qt.ItemDataRole.UserRole + 2
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ItemTableModel", text)
 
 
 def uncertain_color() -> QColor:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -17,13 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from briefing_app.ui.translate import tr
 from briefing_app.ui.views.table_panel import TablePanel
 
 NO_DATE = QDate(1900, 1, 1)
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MeetingForm", text)
 
 
 class MeetingFormView(QWidget):

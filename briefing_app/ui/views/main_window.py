@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -14,13 +14,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from briefing_app.ui.translate import tr
 from briefing_app.ui.views.archive_view import ArchiveView
 from briefing_app.ui.views.form_view import MeetingFormView
 from briefing_app.ui.views.source_view import SourceView
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
 
 
 class MainWindow(QMainWindow):

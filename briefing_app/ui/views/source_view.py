@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
@@ -14,13 +14,10 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
 from briefing_app.ui.textpos import PositionMap
+from briefing_app.ui.translate import tr
 
 # The kinds of item a selection can become, with their menu labels.
 ADD_KINDS = ("attendees", "topics", "agreements", "follow_ups")
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("SourceView", text)
 
 
 def add_labels() -> dict[str, str]:
