@@ -38,6 +38,7 @@ def build_editor(*, paths: AppPaths, settings: Settings | None = None, dialogs=N
     controller = MainController(
         window, paths=paths, settings=settings, language=language, dialogs=dialogs
     )
+    controller.archive.open()
     return window, controller
 
 
@@ -59,7 +60,8 @@ def run_editor(*, paths: AppPaths, path: Path | None = None, empty: bool = False
     app.setWindowIcon(app_icon())
     window, controller = build_editor(paths=paths)
     window.show()
-    report = path or (None if empty else sample_report())
+    recovered = controller.archive.offer_recovery()
+    report = path or (None if empty or recovered else sample_report())
     if report is not None:
         controller.open_paths([str(report)])
     return app.exec()

@@ -19,6 +19,7 @@ from briefing_app.paths import AppPaths
 from briefing_app.settings import Settings, save_settings
 from briefing_app.ui import services
 from briefing_app.ui.commands import ReplaceMeetingCommand
+from briefing_app.ui.controllers.archive_controller import ArchiveController
 from briefing_app.ui.controllers.form_controller import FormController
 from briefing_app.ui.controllers.spelling_controller import SpellingController
 from briefing_app.ui.dialogs.prompts import Dialogs
@@ -57,6 +58,7 @@ class MainController(QObject):
             show_error=self.status_error,
         )
         self.spelling = SpellingController(window, self.doc, self.tasks)
+        self.archive = ArchiveController(window.archive, self)
         self._wire()
         self._layout_settings = QSettings(
             str(paths.config / "window.ini"), QSettings.Format.IniFormat
@@ -371,4 +373,6 @@ class MainController(QObject):
             event.ignore()
             return
         self.save_layout()
+        self.archive.clear_recovery()
+        self.archive.close()
         event.accept()
