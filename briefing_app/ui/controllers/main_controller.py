@@ -20,8 +20,10 @@ from briefing_app.settings import Settings, save_settings
 from briefing_app.ui import services
 from briefing_app.ui.commands import ReplaceMeetingCommand
 from briefing_app.ui.controllers.archive_controller import ArchiveController
+from briefing_app.ui.controllers.export_controller import ExportController
 from briefing_app.ui.controllers.form_controller import FormController
 from briefing_app.ui.controllers.spelling_controller import SpellingController
+from briefing_app.ui.dialogs.export_dialog import ExportDialog
 from briefing_app.ui.dialogs.prompts import Dialogs
 from briefing_app.ui.document import MeetingDocument
 from briefing_app.ui.translate import tr
@@ -88,6 +90,8 @@ class MainController(QObject):
         w.act_import_clipboard.triggered.connect(self.import_clipboard)
         w.act_save_as.triggered.connect(self.save_as_file)
         w.act_save.triggered.connect(self.save)
+        w.act_export.triggered.connect(lambda: self.export(pdf=False))
+        w.act_export_pdf.triggered.connect(lambda: self.export(pdf=True))
         w.act_quit.triggered.connect(w.close)
         w.act_cut.triggered.connect(lambda: self._edit_action("cut"))
         w.act_copy.triggered.connect(lambda: self._edit_action("copy"))
@@ -270,6 +274,20 @@ class MainController(QObject):
         self.remember_recent(path)
         self.status(tr("Saved %1").replace("%1", str(path)))
         return True
+
+    def export_controller(self, *, pdf: bool = False) -> ExportController | None:
+        """The export dialog with its controller, or None when export is missing."""
+        if services.capability("briefing_app.export", "export_meeting") is None:
+            self.status(tr("Export is not available in this build."))
+            return None
+        self.form.flush()
+        return ExportController(ExportDialog(self.window), self, pdf=pdf)
+
+    def export(self, *, pdf: bool = False) -> None:
+        controller = self.export_controller(pdf=pdf)
+        if controller is not None:
+            controller.view.exec()
+            controller.view.deleteLater()
 
     # -- recent files ---
     def remember_recent(self, path: Path) -> None:
