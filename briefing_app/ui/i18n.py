@@ -29,17 +29,30 @@ def choose_language(setting: str, system: QLocale | None = None) -> str:
     return "en"
 
 
+def locale_for(language: str, system: QLocale | None = None) -> QLocale:
+    """Dates and numbers: the interface language with the system's country.
+
+    Without a known country, German uses Germany and English uses the United
+    Kingdom (day before month, as in the ministries this is written for).
+    """
+    territory = (system or QLocale.system()).territory()
+    lang = QLocale.Language.German if language == "de" else QLocale.Language.English
+    if territory == QLocale.Country.AnyTerritory or (system or QLocale.system()).language() in (
+        QLocale.Language.C,
+    ):
+        territory = QLocale.Country.Germany if language == "de" else QLocale.Country.UnitedKingdom
+    locale = QLocale(lang, territory)
+    if locale.language() != lang:  # no such combination in CLDR: the language's default
+        locale = QLocale(lang)
+    return locale
+
+
 def install_translators(app: QCoreApplication, setting: str = "system") -> str:
     """Load the translations for the chosen language; returns the language code."""
     language = choose_language(setting)
     for old in app.findChildren(QTranslator, "briefing-translator"):
         app.removeTranslator(old)
-    QLocale.setDefault(
-        QLocale(
-            QLocale.Language.German if language == "de" else QLocale.Language.English,
-            QLocale.system().territory(),
-        )
-    )
+    QLocale.setDefault(locale_for(language))
     if language == "en":
         return language
     ours = QTranslator(app)

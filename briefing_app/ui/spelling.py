@@ -71,8 +71,15 @@ class SpellChecker:
             log.debug("spell check failed for %r", word, exc_info=True)
             return True
 
-    def unknown_words(self, text: str) -> frozenset[str]:
+    def unknown_words(self, text: str, *, skip_names: bool = False) -> frozenset[str]:
+        """Words of *text* the dictionary does not know.
+
+        With *skip_names* (reports: someone else's text, full of names), capitalised
+        words are left alone, except in German where every noun is capitalised.
+        """
         words = {m.group() for m in WORD.finditer(text)}
+        if skip_names and self.language != "de":
+            words = {w for w in words if not w[0].isupper()}
         return frozenset(w for w in words if checkable(w) and not self.is_correct(w))
 
 

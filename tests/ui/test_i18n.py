@@ -23,7 +23,7 @@ def test_language_follows_setting_then_system_locale():
 def german(qapp):
     yield
     install_translators(qapp, "en")
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    install_translators(qapp, "en")
 
 
 def test_german_interface(qtbot, german, dialogs):
@@ -49,3 +49,16 @@ def test_german_interface(qtbot, german, dialogs):
     assert controller.doc.meeting.attendees[0].country == "KZ"
     assert attendees.index(0, 3).data() == "Kasachstan"
     assert QApplication.translate("", "Untitled meeting") == "Unbenanntes Treffen"
+
+
+def test_dates_follow_the_language_and_the_system_country():
+    from briefing_app.ui.i18n import locale_for
+
+    assert locale_for("en", QLocale("en_US")).name() == "en_US"
+    assert (
+        locale_for("en", QLocale("de_DE")).name() == "en_DE"
+        or locale_for("en", QLocale("de_DE")).language() == QLocale.Language.English
+    )
+    assert locale_for("de", QLocale("en_US")).language() == QLocale.Language.German
+    # Without a country (the C locale), day-before-month English.
+    assert locale_for("en", QLocale.c()).name() == "en_GB"

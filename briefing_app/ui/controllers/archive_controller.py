@@ -122,6 +122,7 @@ class ArchiveController(QObject):
             if generation != self._generation:
                 return
             self.meetings.set_page(page.items, page.total, self._fetch_page)
+            self.view.meetings.resizeColumnsToContents()
             self.view.count.setText(tr("%1 meetings").replace("%1", f"{page.total:,}"))
 
         self.main.tasks.start(
@@ -144,6 +145,7 @@ class ArchiveController(QObject):
         def done(items: list[Any]) -> None:
             items = sorted(items, key=lambda f: (not f.overdue, f.due or dt.date.max))
             self.follow_ups.set_items(items)
+            self.view.follow_ups.resizeColumnsToContents()
             overdue = sum(1 for f in items if f.overdue)
             label = tr("Follow-ups")
             self.view.tabs.setTabText(1, f"{label} ({overdue} ⚠)" if overdue else label)

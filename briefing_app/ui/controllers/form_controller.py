@@ -152,6 +152,17 @@ class FormController(QObject):
         for name in self.view.fields:
             self._field_changed(name)
         self._update_counts()
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """Columns as wide as their content, within reason; the last one takes the rest."""
+        for panel in self.view.tables.values():
+            table = panel.table
+            table.resizeColumnsToContents()
+            header = table.horizontalHeader()
+            for column in range(header.count() - 1):
+                width = min(max(header.sectionSize(column) + 12, 90), 220)
+                header.resizeSection(column, width)
 
     def _field_changed(self, name: str) -> None:
         m, v = self.doc.meeting, self.view

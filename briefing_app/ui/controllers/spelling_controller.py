@@ -32,12 +32,23 @@ class SpellingController(QObject):
         """Load the dictionary and check the report on a worker thread."""
         self._generation += 1
         generation = self._generation
-        language = self.doc.meeting.language
-        text = self.doc.meeting.source.text
+        meeting = self.doc.meeting
+        language, text = meeting.language, meeting.source.text
+        # Names the extraction found are not spelling mistakes (German nouns are capitalised,
+        # so capital letters alone cannot tell names apart there).
+        names = {
+            word
+            for person in [*meeting.attendees, *meeting.mentioned]
+            for word in person.name.split()
+        }
+        if meeting.location is not None:
+            names.update(meeting.location.name.split())
 
         def work() -> tuple[SpellChecker | None, frozenset[str] | None]:
             checker = load_checker(language)
-            return checker, checker.unknown_words(text) if checker else None
+            if checker is None:
+                return None, None
+            return checker, checker.unknown_words(text, skip_names=True) - names
 
         def done(result: tuple[SpellChecker | None, frozenset[str] | None]) -> None:
             if generation != self._generation:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -23,6 +23,14 @@ from briefing_app.ui.views.table_panel import TablePanel
 NO_DATE = QDate(1900, 1, 1)
 
 
+def long_date_format() -> str:
+    """The locale's short date with the weekday and a four-digit year ("Mon 14/04/2026")."""
+    fmt = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in fmt:
+        fmt = fmt.replace("yy", "yyyy")
+    return f"ddd {fmt}"
+
+
 class MeetingFormView(QWidget):
     """Details, tables and notes. ``fields`` maps a meeting field name to its editor."""
 
@@ -33,6 +41,7 @@ class MeetingFormView(QWidget):
         self.date.setCalendarPopup(True)
         self.date.setMinimumDate(NO_DATE)
         self.date.setSpecialValueText(tr("no date"))
+        self.date.setDisplayFormat(long_date_format())
         self.time = QLineEdit()
         self.time.setPlaceholderText(tr("hh:mm"))
         self.time.setInputMask("")
@@ -41,6 +50,10 @@ class MeetingFormView(QWidget):
         self.place_country = QComboBox()
         self.place_country.setEditable(True)
         self.place_country.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.place_country.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.place_country.setMinimumContentsLength(18)
         self.classification = QComboBox()
         self.language = QComboBox()
         self.tags = QLineEdit()

@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
     QGuiApplication,
     QPalette,
+    QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
 )
-from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
+from PySide6.QtWidgets import QTextEdit, QWidget
 
 from briefing_app.ui.textpos import PositionMap
 from briefing_app.ui.translate import tr
@@ -29,7 +30,7 @@ def add_labels() -> dict[str, str]:
     }
 
 
-class SourceView(QPlainTextEdit):
+class SourceView(QTextEdit):
     """Shows ``meeting.source.text``; emits ``addRequested(kind, start, end, text)``."""
 
     addRequested = Signal(str, int, int, str)
@@ -37,7 +38,12 @@ class SourceView(QPlainTextEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setReadOnly(True)
-        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.setAcceptRichText(False)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.document().setDocumentMargin(10)
         self.setAccessibleName(tr("Source report"))
         self.setPlaceholderText(
             tr(
@@ -49,11 +55,22 @@ class SourceView(QPlainTextEdit):
         self._text = ""
 
     def set_source(self, text: str) -> None:
-        if text != self.toPlainText():
+        if text != self._text or text != self.toPlainText():
             self.setPlainText(text)
+            self._space_paragraphs()
         self._map = PositionMap(text)
         self._text = text
         self.setExtraSelections([])
+
+    def _space_paragraphs(self) -> None:
+        """A little air between paragraphs; reports are read, not edited here."""
+        cursor = QTextCursor(self.document())
+        cursor.select(QTextCursor.SelectionType.Document)
+        block = QTextBlockFormat()
+        block.setBottomMargin(6)
+        block.setLineHeight(115, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        cursor.mergeBlockFormat(block)
+        self.document().clearUndoRedoStacks()
 
     def selected_span(self) -> tuple[int, int, str] | None:
         """The selection as code-point indices into the source text, trimmed of blanks."""
@@ -96,7 +113,12 @@ class SourceView(QPlainTextEdit):
             first = QTextCursor(selections[0].cursor)
             first.clearSelection()
             self.setTextCursor(first)
-            self.centerCursor()
+            self._center(first)
+
+    def _center(self, cursor: QTextCursor) -> None:
+        bar = self.verticalScrollBar()
+        rect = self.cursorRect(cursor)
+        bar.setValue(bar.value() + rect.center().y() - self.viewport().height() // 2)
 
     def highlighted_text(self) -> list[str]:
         return [s.cursor.selectedText() for s in self.extraSelections()]
