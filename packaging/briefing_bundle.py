@@ -10,6 +10,7 @@ shadow the PyPI library of that name that pip and PyInstaller import.
 
 from __future__ import annotations
 
+import platform
 import re
 import tomllib
 from collections.abc import Iterable
@@ -113,7 +114,17 @@ PY_EXCLUDES = (
     "pkg_resources",
     "lib2to3",
     "pydoc_data",
+    "readline",  # no interactive prompt; drags in libreadline and libtinfo
     "PyInstaller",
+)
+
+# Libraries taken from the user's system instead of the build machine (the AppImage
+# "excludelist" reasoning): the graphics drivers Qt loads need the system's C++ runtime,
+# and fontconfig must match the system's font configuration. Every desktop Linux that
+# runs the manylinux_2_28 Qt of PySide6 has them.
+SYSTEM_LIBRARIES = re.compile(
+    r"lib(stdc\+\+\.so\.6|gcc_s\.so\.1|fontconfig\.so\.1|freetype\.so\.6|X11\.so\.6"
+    r"|X11-xcb\.so\.1|xcb\.so\.1|expat\.so\.1|z\.so\.1)$"
 )
 
 # Shared libraries no kept module needs (safety net for plugins that drag them in).
@@ -198,8 +209,9 @@ def app_modules(root: Path = ROOT) -> list[str]:
     return names
 
 
-def tarball_name(version: str) -> str:
-    return f"{BUNDLE_NAME}-{version}-linux-x86_64.tar.gz"
+def tarball_name(version: str, arch: str | None = None) -> str:
+    """``BriefingDesk-<version>-linux-<arch>.tar.gz``; *arch* defaults to this machine's."""
+    return f"{BUNDLE_NAME}-{version}-linux-{arch or platform.machine()}.tar.gz"
 
 
 def geonames_city_files(source_root: Path = ROOT / "briefing_app") -> set[str]:
@@ -243,6 +255,8 @@ def keep_data_file(dest: str, *, city_files: Iterable[str] = ()) -> bool:
     if top == "PySide6" and "translations" in parts and parts[-1].endswith(".qm"):
         # qtbase_de.qm, qt_help_fr.qm …: the language is the last underscore part
         return _language_of(PurePosixPath(parts[-1]).stem.rsplit("_", 1)[-1]) in languages
+    if top == "spylls" and len(parts) >= 5 and parts[1:3] == ("hunspell", "data"):
+        return parts[3] in languages  # spylls/hunspell/data/<lang>/<dict>.dic|aff
     if top == "simplemma" and parts[-1].endswith(".plzma"):
         return _language_of(PurePosixPath(parts[-1]).stem) in languages
     if top in {"numpy", "lxml", "pydantic", "jinja2"} and (
@@ -258,6 +272,8 @@ def keep_binary(dest: str) -> bool:
     """Whether a collected shared library or Qt plugin is needed at run time."""
     path = PurePosixPath(dest.replace("\\", "/"))
     if QT_LIBRARY_EXCLUDES.search(path.name):
+        return False
+    if len(path.parts) == 1 and SYSTEM_LIBRARIES.fullmatch(path.name):
         return False
     parts = path.parts
     if "plugins" in parts:
@@ -282,3 +298,66 @@ def dist_info(version: str, target: Path) -> Path:
     )
     (folder / "INSTALLER").write_text("pyinstaller\n", encoding="utf-8")
     return folder
+
+
+def macos_info_plist(version: str) -> dict[str, object]:
+    """Info.plist of the macOS app: version, and the saved meetings as its document type."""
+    return {
+        "CFBundleName": APP_NAME,
+        "CFBundleDisplayName": APP_NAME,
+        "CFBundleShortVersionString": version,
+        "CFBundleVersion": version,
+        "LSMinimumSystemVersion": "11.0",
+        "NSHighResolutionCapable": True,
+        "NSHumanReadableCopyright": "Briefing Desk developers, MIT licence",
+        "LSApplicationCategoryType": "public.app-category.productivity",
+        "CFBundleDocumentTypes": [
+            {
+                "CFBundleTypeName": "Briefing Desk meeting",
+                "CFBundleTypeRole": "Editor",
+                "LSHandlerRank": "Owner",
+                "LSItemContentTypes": [f"{APP_ID}.meeting"],
+                "CFBundleTypeIconFile": "briefing-desk.icns",
+            },
+            {
+                # Launch Services matches only the last extension, so a saved
+                # "x.briefing.json" is plain JSON to macOS: offer the app for JSON
+                # files without claiming them (README: double-click caveat).
+                "CFBundleTypeName": "JSON document",
+                "CFBundleTypeRole": "Editor",
+                "LSHandlerRank": "Alternate",
+                "LSItemContentTypes": ["public.json"],
+            },
+        ],
+        "UTExportedTypeDeclarations": [
+            {
+                "UTTypeIdentifier": f"{APP_ID}.meeting",
+                "UTTypeDescription": "Briefing Desk meeting",
+                "UTTypeConformsTo": ["public.json", "public.data"],
+                "UTTypeTagSpecification": {
+                    "public.filename-extension": ["briefing.json"],
+                    "public.mime-type": [MIME_TYPE],
+                },
+            }
+        ],
+    }
+
+
+def main(argv: list[str]) -> int:
+    """``python packaging/briefing_bundle.py version|tarball|app-id`` for shell scripts."""
+    answers = {
+        "version": read_version,
+        "tarball": lambda: tarball_name(read_version()),
+        "app-id": lambda: APP_ID,
+    }
+    if len(argv) != 1 or argv[0] not in answers:
+        print(f"usage: briefing_bundle.py {'|'.join(answers)}")
+        return 2
+    print(answers[argv[0]]())
+    return 0
+
+
+if __name__ == "__main__":
+    import sys
+
+    sys.exit(main(sys.argv[1:]))
