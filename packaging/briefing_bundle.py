@@ -209,6 +209,29 @@ def app_modules(root: Path = ROOT) -> list[str]:
     return names
 
 
+def app_data_files(root: Path = ROOT) -> list[tuple[str, str]]:
+    """``(source file, folder in the bundle)`` for the app's data: the top-level data folders
+    (at the place ``briefing_app.paths`` looks) and non-Python files inside the package
+    (e.g. ``briefing_app/export/labels.json``). Build helpers (``*.py``) stay out."""
+    pairs: list[tuple[str, str]] = []
+    sources = [(root / folder, dest) for folder, dest in DATA_FOLDERS.items()]
+    sources.append((root / "briefing_app", "briefing_app"))
+    for source, dest in sources:
+        if not source.is_dir():
+            continue
+        for path in sorted(source.rglob("*")):
+            relative = path.relative_to(source)
+            if (
+                path.is_dir()
+                or "__pycache__" in relative.parts
+                or path.suffix in {".py", ".pyc", ".pyo"}
+                or relative.parts[0] == "_data"  # a wheel build's copy of the data folders
+            ):
+                continue
+            pairs.append((str(path), str(PurePosixPath(dest, *relative.parts[:-1]))))
+    return pairs
+
+
 def tarball_name(version: str, arch: str | None = None) -> str:
     """``BriefingDesk-<version>-linux-<arch>.tar.gz``; *arch* defaults to this machine's."""
     return f"{BUNDLE_NAME}-{version}-linux-{arch or platform.machine()}.tar.gz"
@@ -286,6 +309,34 @@ def keep_binary(dest: str) -> bool:
         if group == "platformthemes":  # GTK3 theme: needs the system's GTK, drags in cairo
             return path.name.startswith("libqxdgdesktopportal")
     return True
+
+
+_STRIP_DEBUG = re.compile(r"(^|/)libpython3[^/]*\.so[^/]*$|/lib-dynload/[^/]+\.so$")
+
+
+def strip_debug_info(binaries: list, target: Path) -> list:
+    """PyInstaller TOC of binaries with the Python runtime's copies stripped of debug info.
+
+    Each matching library is copied to *target* and stripped there (``strip --strip-debug``);
+    without ``strip`` on the build machine the list is returned unchanged.
+    """
+    import shutil
+    import subprocess
+
+    strip = shutil.which("strip")
+    if strip is None:
+        print("briefing-desk spec: 'strip' not found (binutils); bundle keeps debug info")
+        return binaries
+    result = []
+    for dest, source, kind in binaries:
+        if _STRIP_DEBUG.search(dest.replace("\\", "/")):
+            copy = target / dest
+            copy.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(source, copy)
+            subprocess.run([strip, "--strip-debug", str(copy)], check=True)
+            source = str(copy)
+        result.append((dest, source, kind))
+    return result
 
 
 def dist_info(version: str, target: Path) -> Path:

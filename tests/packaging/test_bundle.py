@@ -87,22 +87,24 @@ def clean_env(tmp_path: Path, **extra: str) -> dict[str, str]:
     return env
 
 
-def run_both(
-    bundle: Path, tmp_path: Path, *args: str, **extra: str
-) -> tuple[subprocess.CompletedProcess[str], subprocess.CompletedProcess[str]]:
-    """The same command with the development interpreter and with the bundle."""
-    dev_env = {**clean_env(tmp_path / "dev", **extra), "PYTHONPATH": str(ROOT)}
-    (tmp_path / "dev").mkdir(exist_ok=True)
-    (tmp_path / "frozen").mkdir(exist_ok=True)
-    dev = subprocess.run(
+def run_dev(tmp_path: Path, *args: str, **extra: str) -> subprocess.CompletedProcess[str]:
+    """The command with the development interpreter."""
+    env = {**clean_env(tmp_path / "dev", **extra), "PYTHONPATH": str(ROOT)}
+    return subprocess.run(
         [sys.executable, "-m", "briefing_app", *args],
         capture_output=True,
         text=True,
-        env=dev_env,
+        env=env,
         cwd=tmp_path,
         timeout=300,
     )
-    frozen = subprocess.run(
+
+
+def run_frozen(
+    bundle: Path, tmp_path: Path, *args: str, **extra: str
+) -> subprocess.CompletedProcess[str]:
+    """The command with the bundle, in a user's environment."""
+    return subprocess.run(
         [str(bundle), *args],
         capture_output=True,
         text=True,
@@ -110,7 +112,12 @@ def run_both(
         cwd=tmp_path,
         timeout=300,
     )
-    return dev, frozen
+
+
+def run_both(
+    bundle: Path, tmp_path: Path, *args: str
+) -> tuple[subprocess.CompletedProcess[str], subprocess.CompletedProcess[str]]:
+    return run_dev(tmp_path, *args), run_frozen(bundle, tmp_path, *args)
 
 
 def without_volatile(value: Any) -> Any:
@@ -157,30 +164,18 @@ def docx_text(path: Path) -> str:
 
 
 def test_export_on_the_sample_matches_the_development_run(bundle: Path, tmp_path: Path) -> None:
-    outputs = {name: tmp_path / f"{name}.docx" for name in ("dev", "frozen")}
-    dev = subprocess.run(
-        [sys.executable, "-m", "briefing_app", "templates"],
-        capture_output=True,
-        text=True,
-        env={**clean_env(tmp_path), "PYTHONPATH": str(ROOT)},
-        timeout=120,
-    )
+    listing = run_dev(tmp_path, "templates")
     template_args: list[str] = []
-    if dev.returncode == 0 and dev.stdout.strip():
+    if listing.returncode == 0 and listing.stdout.strip():
         # The first listed template, so both runs use the same one whatever the default.
-        template_args = ["--template", dev.stdout.split()[0]]
-    dev_run, _ = run_both(
-        bundle, tmp_path, "export", str(SAMPLE), *template_args,
-        "--reference-date", REFERENCE_DATE, "-o", str(outputs["dev"]),
-    )  # fmt: skip
-    _, frozen_run = run_both(
-        bundle, tmp_path, "export", str(SAMPLE), *template_args,
-        "--reference-date", REFERENCE_DATE, "-o", str(outputs["frozen"]),
-    )  # fmt: skip
-    assert_same_outcome(dev_run, frozen_run)
-    if dev_run.returncode == 0:
-        assert zipfile.is_zipfile(outputs["frozen"])
-        assert docx_text(outputs["frozen"]) == docx_text(outputs["dev"])
+        template_args = ["--template", listing.stdout.split()[0]]
+    common = ["export", str(SAMPLE), *template_args, "--reference-date", REFERENCE_DATE]
+    dev = run_dev(tmp_path, *common, "-o", str(tmp_path / "dev.docx"))
+    frozen = run_frozen(bundle, tmp_path, *common, "-o", str(tmp_path / "frozen.docx"))
+    assert_same_outcome(dev, frozen)
+    if dev.returncode == 0:
+        assert zipfile.is_zipfile(tmp_path / "frozen.docx")
+        assert docx_text(tmp_path / "frozen.docx") == docx_text(tmp_path / "dev.docx")
 
 
 def test_editor_window_opens_and_closes(bundle: Path, tmp_path: Path) -> None:
