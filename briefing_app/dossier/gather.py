@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 
 from babel import Locale
 
@@ -50,8 +50,9 @@ def matches_country(meeting: Meeting, code: str) -> bool:
     return code in meeting.countries or any(p.country == code for p in meeting.attendees)
 
 
-def matches_person(meeting: Meeting, name: str) -> bool:
-    return any(same_person(name, p.name) for p in meeting.attendees)
+def matches_person(meeting: Meeting, name: str, spellings: Collection[str] = ()) -> bool:
+    """The person attended, under any spelling (*spellings*: ones the officer confirmed)."""
+    return any(p.name in spellings or same_person(name, p.name) for p in meeting.attendees)
 
 
 def digest(meeting: Meeting) -> SourceMeeting:
@@ -94,17 +95,20 @@ def gather_dossier(
     date_from: dt.date | None = None,
     today: dt.date | None = None,
     language: str = "en",
+    person_spellings: Collection[str] = (),
 ) -> Dossier:
     """The dossier on a *country* (or organisation) or a *person* from *meetings*.
 
     A meeting counts when the country takes part (listed in ``countries`` or
     represented by an attendee), or when the person attended under any spelling
-    of their name. Meetings before *date_from*, after *today*, and earlier
+    of their name (*person_spellings* adds spellings known to be theirs, such as
+    the archive's people register holds). Meetings before *date_from*, after *today*, and earlier
     dossiers are left out. Undated meetings count unless *date_from* is given.
     """
     code, person = check_subject(country, person)
     today = today or dt.date.today()
     language = language if language in DOSSIER_LANGUAGES else "en"
+    spellings = frozenset(person_spellings)
     chosen: list[Meeting] = []
     for meeting in meetings:
         if meeting.kind == "dossier":
@@ -117,12 +121,12 @@ def gather_dossier(
             continue
         if code is not None and not matches_country(meeting, code):
             continue
-        if person is not None and not matches_person(meeting, person):
+        if person is not None and not matches_person(meeting, person, spellings):
             continue
         chosen.append(meeting)
     chosen.sort(key=lambda m: (m.date or dt.date.min, m.id))
     sources = [digest(m) for m in chosen]
-    subject = _subject(code, person, chosen, language)
+    subject = _subject(code, person, chosen, language, spellings)
     dossier = Dossier(
         subject=subject,
         language=language,
@@ -136,7 +140,13 @@ def gather_dossier(
     return dossier
 
 
-def _subject(code: str | None, person: str | None, chosen: list[Meeting], language: str) -> Subject:
+def _subject(
+    code: str | None,
+    person: str | None,
+    chosen: list[Meeting],
+    language: str,
+    spellings: frozenset[str],
+) -> Subject:
     if code is not None:
         kind = SubjectKind.ORGANISATION if code in organisation_codes() else SubjectKind.COUNTRY
         return Subject(kind=kind, code=code, query=code, label=country_name(code, language))
@@ -145,7 +155,7 @@ def _subject(code: str | None, person: str | None, chosen: list[Meeting], langua
     label, country = person, None
     for meeting in reversed(chosen):
         for p in meeting.attendees:
-            if same_person(person, p.name):
+            if p.name in spellings or same_person(person, p.name):
                 country = country or p.country
                 if all(ord(c) < 0x370 for c in p.name):
                     return Subject(
