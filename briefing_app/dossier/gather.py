@@ -151,16 +151,17 @@ def _subject(
         kind = SubjectKind.ORGANISATION if code in organisation_codes() else SubjectKind.COUNTRY
         return Subject(kind=kind, code=code, query=code, label=country_name(code, language))
     assert person is not None
-    # Name the person as the latest report in Latin script wrote it; their country from there.
-    label, country = person, None
-    for meeting in reversed(chosen):
-        for p in meeting.attendees:
-            if p.name in spellings or same_person(person, p.name):
-                country = country or p.country
-                if all(ord(c) < 0x370 for c in p.name):
-                    return Subject(
-                        kind=SubjectKind.PERSON, code=country, query=person, label=p.name
-                    )
+    # Name the person as the latest report in Latin script wrote it (a spelling of what the
+    # officer typed before other names the register links); their country from there.
+    seen = [
+        p
+        for meeting in reversed(chosen)
+        for p in meeting.attendees
+        if p.name in spellings or same_person(person, p.name)
+    ]
+    country = next((p.country for p in seen if p.country), None)
+    latin = [p.name for p in seen if all(ord(c) < 0x370 for c in p.name)]
+    label = next((n for n in latin if same_person(person, n)), latin[0] if latin else person)
     return Subject(kind=SubjectKind.PERSON, code=country, query=person, label=label)
 
 

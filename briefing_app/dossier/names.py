@@ -39,11 +39,15 @@ def name_similarity(a: str, b: str) -> float:
         return 0.0
     if ka == kb:
         return 100.0
+    # The same words in another order ("Nurlanuly Aibek").
+    in_order = fuzz.token_sort_ratio(ka, kb)
+    if in_order >= dossier_data().name_match_threshold:
+        return in_order
     # The surname (last token) must agree closely; first names may be missing or initials.
     surname = fuzz.ratio(ka.split()[-1], kb.split()[-1])
     if surname < dossier_data().name_match_threshold:
         return min(surname, fuzz.token_set_ratio(ka, kb))
-    return max(fuzz.token_set_ratio(ka, kb), fuzz.token_sort_ratio(ka, kb))
+    return max(fuzz.token_set_ratio(ka, kb), in_order)
 
 
 def same_person(a: str, b: str) -> bool:

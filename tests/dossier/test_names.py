@@ -16,6 +16,8 @@ from briefing_app.dossier.names import name_key, same_person
         ("Ilham Aliyev", "Ильхам Алиев"),
         ("Abdulla Aripov", "Абдуллa Арипов"),
         ("Schawkat Mirsijojew", "Shavkat Mirziyoyev"),
+        ("Nurlanuly Aibek", "Aibek Nurlanuly"),
+        ("A. Nurlanuly", "Aibek Nurlanuly"),
     ],
 )
 def test_spellings_of_one_name_match(a, b):
