@@ -50,7 +50,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
     from briefing_app.archive import open_archive
-    from briefing_app.dossier import set_classification, to_meeting
+    from briefing_app.dossier import ClassificationLoweredError, set_classification, to_meeting
     from briefing_app.dossier.archive_source import build_dossier_from_archive
     from briefing_app.dossier.export import default_template, export_dossier
     from briefing_app.export import find_template
@@ -76,7 +76,12 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
         )
         if args.classification:
             # Refuses to lower below the sources unless --force; then it still says so.
-            warning = set_classification(dossier, args.classification, force=args.force)
+            try:
+                warning = set_classification(dossier, args.classification, force=args.force)
+            except ClassificationLoweredError as exc:
+                raise ClassificationLoweredError(
+                    f"{exc.message} Nothing was written; add --force to mark it lower anyway."
+                ) from exc
             if warning:
                 print(f"Warning: {warning}", file=ctx.err)
         if args.purpose:

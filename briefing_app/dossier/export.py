@@ -114,10 +114,14 @@ def counterparts(dossier: Dossier, people: list | None = None) -> list[dict[str,
     if dossier.subject.kind == SubjectKind.PERSON:
         chosen = [p for p in people if same_person(dossier.subject.label, p.name)][:1]
     else:
-        timeline = sorted(
+        # The counterparts at the latest meeting that recorded any.
+        latest: set[str] = set()
+        for source in sorted(
             (s for s in dossier.kept() if s.date is not None), key=lambda s: s.date, reverse=True
-        )
-        latest = {p.name for p in timeline[0].participants} if timeline else set()
+        ):
+            latest = {p.name for p in source.participants if p.country == dossier.subject.code}
+            if latest:
+                break
         chosen = [p for p in people if p.counterpart and latest & set(p.spellings)]
     result = []
     for p in chosen:

@@ -183,13 +183,17 @@ def describe_background(dossier: Dossier) -> str:
         "count": len(kept),
         "first_date": _format_date(min((s.date for s in dated), default=None), lang),
         "last_date": _format_date(last.date if last else None, lang),
-        "last_place": (last.place if last and last.place else data.phrase(lang, "no_place")),
     }
     key = {0: "background_none", 1: "background_one"}.get(len(kept), "background_many")
     text = data.phrase(lang, key).format(**values)
     if dossier.date_from is not None:
         since = data.phrase(lang, "since").format(date_from=_format_date(dossier.date_from, lang))
         text = text.rstrip(".") + since + "."
+    # The place of the latest meeting that recorded one.
+    placed = [s for s in dated if s.place]
+    if placed:
+        latest = max(placed, key=lambda s: s.date)
+        text += data.phrase(lang, "last_place").format(last_place=latest.place)
     items = dossier.open_items()
     if items:
         text += data.phrase(lang, "open_items").format(
