@@ -7,6 +7,8 @@ the Word file with them.
 
 from __future__ import annotations
 
+import datetime as dt
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -27,7 +29,8 @@ def default_template(settings: Settings) -> str:
     return DEFAULT_TEMPLATES.get(settings.interface_language, DEFAULT_TEMPLATES["en"])
 
 
-def _short_date(day: Any, language: str) -> str:
+@lru_cache(maxsize=4096)
+def _short_date(day: dt.date | None, language: str) -> str:
     if day is None:
         return ""
     return format_date(day, format="medium", locale=Locale.parse(language))
@@ -46,8 +49,10 @@ def render_context(dossier: Dossier) -> dict[str, Any]:
     lang = dossier.language
     data = dossier_data()
 
+    by_id = dossier.sources_by_id()
+
     def meeting_label(meeting_id: str) -> str:
-        source = dossier.source(meeting_id)
+        source = by_id[meeting_id]
         return ", ".join(p for p in (_short_date(source.date, lang), source.place) if p)
 
     previous = [

@@ -15,7 +15,11 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from briefing_app.model.codes import ClassificationLevel, find_classification
+from briefing_app.model.codes import (
+    ClassificationLevel,
+    classification_levels,
+    find_classification,
+)
 from briefing_app.model.meeting import AgreementKind
 
 DOSSIER_FORMAT = 1
@@ -83,7 +87,7 @@ class SourceMeeting(_Model):
 
     @property
     def level(self) -> ClassificationLevel:
-        return find_classification(self.classification)
+        return level_of(self.classification)
 
 
 class AgreementEntry(_Model):
@@ -155,10 +159,15 @@ class Dossier(_Model):
     # --- what the briefing shows -------------------------------------------------
 
     def source(self, meeting_id: str) -> SourceMeeting:
+        """The source meeting *meeting_id* (KeyError when the dossier has none such)."""
         for item in self.sources:
             if item.meeting_id == meeting_id:
                 return item
         raise KeyError(meeting_id)
+
+    def sources_by_id(self) -> dict[str, SourceMeeting]:
+        """For looking up many sources at once (``source`` reads the list each time)."""
+        return {s.meeting_id: s for s in self.sources}
 
     def timeline_ids(self) -> list[str]:
         """Meeting ids in the officer's order (new sources newest first), without dropped ones."""
@@ -226,7 +235,7 @@ class Dossier(_Model):
 
     def minimum_level(self) -> ClassificationLevel:
         """The highest classification of any kept source: the dossier may not be marked lower."""
-        best = find_classification("none")
+        best = level_of("none")
         for s in _newest_first(self.kept()):
             if s.level.rank > best.rank:
                 best = s.level
@@ -238,6 +247,19 @@ class Dossier(_Model):
         if rank == 0:
             return None
         return next((s for s in _newest_first(self.kept()) if s.level.rank == rank), None)
+
+
+def level_of(label: str) -> ClassificationLevel:
+    """find_classification, remembered per configured level list (dossiers ask it often)."""
+    levels = classification_levels()
+    key = (id(levels), label)
+    level = _LEVELS.get(key)
+    if level is None:
+        level = _LEVELS[key] = find_classification(label)
+    return level
+
+
+_LEVELS: dict[tuple[int, str], ClassificationLevel] = {}
 
 
 def _newest_first(sources: list[SourceMeeting]) -> list[SourceMeeting]:

@@ -73,12 +73,12 @@ def people_met(sources: list[SourceMeeting], subject: Subject) -> list[PersonEnt
             entry.spellings[person.name] += 1
             # Sources come oldest first, so the last one seen holds the current role.
             if source.date is None or entry.latest_date is None or source.date >= entry.latest_date:
-                entry.latest = person.model_copy(
-                    update={
-                        "role": person.role or entry.latest.role,
-                        "organization": person.organization or entry.latest.organization,
-                        "country": person.country or entry.latest.country,
-                    }
+                # An empty role in the newer report keeps the one known before.
+                entry.latest = SourcePerson.model_construct(
+                    name=person.name,
+                    role=person.role or entry.latest.role,
+                    organization=person.organization or entry.latest.organization,
+                    country=person.country or entry.latest.country,
                 )
                 entry.latest_date = source.date or entry.latest_date
             entry.country = entry.country or person.country

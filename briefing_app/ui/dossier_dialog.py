@@ -367,8 +367,9 @@ class DossierDialog(QDialog):
                 return
             kept = dossier.timeline_ids()
             dropped = [s.meeting_id for s in dossier.sources if s.meeting_id not in kept]
+            by_id = dossier.sources_by_id()
             for meeting_id in kept + dropped:
-                source = dossier.source(meeting_id)
+                source = by_id[meeting_id]
                 people = ", ".join(p.name for p in source.participants[:6]) or "—"
                 topics = "; ".join(t.label for t in source.topics[:4]) or "—"
                 head = " · ".join(
@@ -409,8 +410,9 @@ class DossierDialog(QDialog):
             self.minimum_label.setText("")
             self._show_warning()
             return
+        by_id = dossier.sources_by_id()
         for i in dossier.open_items():
-            source = dossier.source(i.meeting_id)
+            source = by_id[i.meeting_id]
             due = _date(i.due) if i.due else (i.due_text or "—")
             if i.overdue:
                 due += f" (overdue {i.days_overdue} days)"
@@ -420,7 +422,7 @@ class DossierDialog(QDialog):
                 row.setForeground(2, Qt.GlobalColor.darkRed)
             self.open_items.addTopLevelItem(row)
         for a in dossier.agreements():
-            source = dossier.source(a.meeting_id)
+            source = by_id[a.meeting_id]
             row = QTreeWidgetItem([a.text, a.kind.value, _meeting_label(source)])
             row.setToolTip(0, a.text)
             self.agreements.addTopLevelItem(row)
