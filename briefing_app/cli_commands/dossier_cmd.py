@@ -37,6 +37,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("--purpose", metavar="TEXT", help="the purpose line")
     parser.add_argument(
+        "--date", dest="meeting_date", metavar="DATE", help="date of the meeting (YYYY-MM-DD)"
+    )
+    parser.add_argument("--place", metavar="PLACE", help="where the meeting will be")
+    parser.add_argument(
         "--talking-point",
         dest="talking_points",
         action="append",
@@ -56,6 +60,7 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     from briefing_app.export import find_template
 
     date_from = parse_date_option(args.date_from, "--from")
+    meeting_date = parse_date_option(args.meeting_date, "--date")
     template = find_template(args.template or default_template(ctx.settings), ctx.paths)
     if template.kind != "dossier":
         raise UserInputError(
@@ -86,6 +91,8 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
                 print(f"Warning: {warning}", file=ctx.err)
         if args.purpose:
             dossier.purpose = args.purpose
+        dossier.meeting_date = meeting_date
+        dossier.meeting_place = (args.place or "").strip()
         dossier.talking_points = list(args.talking_points)
         result = export_dossier(
             dossier,

@@ -139,6 +139,9 @@ class Dossier(_Model):
     date_from: dt.date | None = None
     sources: list[SourceMeeting] = Field(default_factory=list)
     # Officer-editable parts.
+    # The meeting the briefing prepares, when known.
+    meeting_date: dt.date | None = None
+    meeting_place: str = ""
     order: list[str] = Field(default_factory=list)
     dropped: list[str] = Field(default_factory=list)
     purpose: str = ""

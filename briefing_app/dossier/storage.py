@@ -21,7 +21,7 @@ from briefing_app.dossier.data import dossier_data
 from briefing_app.dossier.model import Dossier, SubjectKind
 from briefing_app.errors import BriefingError
 from briefing_app.model.errors import describe_validation_error
-from briefing_app.model.meeting import Meeting, Source, Topic
+from briefing_app.model.meeting import Location, Meeting, Source, Topic
 
 DOSSIER_SOURCE_FORMAT = "briefing-dossier+json"
 
@@ -44,7 +44,9 @@ def to_meeting(dossier: Dossier, *, drafted_by: str = "") -> Meeting:
         id=dossier.id,
         kind="dossier",
         title=title,
-        date=dossier.as_of,
+        # The meeting being prepared; until it is known, the day the dossier was made.
+        date=dossier.meeting_date or dossier.as_of,
+        location=Location(name=dossier.meeting_place) if dossier.meeting_place else None,
         classification=dossier.classification,
         language=dossier.language,
         purpose=dossier.purpose,
@@ -81,9 +83,12 @@ def from_meeting(meeting: Meeting) -> Dossier:
         raise DossierDataError(
             f"The dossier “{meeting.title}” is damaged: {describe_validation_error(exc)}"
         ) from exc
+    saved_date = dossier.meeting_date or dossier.as_of
     return dossier.model_copy(
         update={
             "id": meeting.id,
+            "meeting_date": meeting.date if meeting.date != saved_date else dossier.meeting_date,
+            "meeting_place": meeting.location.name if meeting.location else "",
             "purpose": meeting.purpose,
             "background": meeting.background,
             "talking_points": list(meeting.talking_points),

@@ -58,6 +58,8 @@ class DossierController:
         )
         if previous is not None:
             dossier.purpose = previous.purpose
+            dossier.meeting_date = previous.meeting_date
+            dossier.meeting_place = previous.meeting_place
             dossier.talking_points = list(previous.talking_points)
         self.dossier = dossier
         return dossier
@@ -75,6 +77,12 @@ class DossierController:
 
     def set_purpose(self, text: str) -> None:
         self._require().purpose = text.strip()
+
+    def set_meeting(self, day: dt.date | None, place: str) -> None:
+        """When and where the prepared meeting takes place (either may be unknown)."""
+        dossier = self._require()
+        dossier.meeting_date = day
+        dossier.meeting_place = place.strip()
 
     def set_background(self, text: str) -> None:
         self._require().background = text.strip()

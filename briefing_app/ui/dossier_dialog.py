@@ -212,6 +212,27 @@ class DossierDialog(QDialog):
         self.purpose.setPlaceholderText("Purpose of the meeting, in one line")
         self.purpose.textEdited.connect(self._purpose_edited)
         form.addRow("Purpose", self.purpose)
+        when = QHBoxLayout()
+        self.meeting_dated = QCheckBox("on")
+        self.meeting_date = QDateEdit()
+        self.meeting_date.setCalendarPopup(True)
+        self.meeting_date.setDisplayFormat("yyyy-MM-dd")
+        self.meeting_date.setDate(QDate.currentDate())
+        self.meeting_date.setEnabled(False)
+        self.meeting_dated.toggled.connect(self.meeting_date.setEnabled)
+        self.meeting_place = QLineEdit()
+        self.meeting_place.setPlaceholderText("Place, if known")
+        for signal in (
+            self.meeting_dated.toggled,
+            self.meeting_date.dateChanged,
+            self.meeting_place.textEdited,
+        ):
+            signal.connect(self._meeting_edited)
+        when.addWidget(self.meeting_dated)
+        when.addWidget(self.meeting_date)
+        when.addWidget(QLabel("in"))
+        when.addWidget(self.meeting_place, 1)
+        form.addRow("Meeting", when)
         self.talking_points = QPlainTextEdit()
         self.talking_points.setPlaceholderText("One talking point per line")
         self.talking_points.setFixedHeight(84)
@@ -293,6 +314,12 @@ class DossierDialog(QDialog):
         if self.controller.dossier is not None:
             self.controller.set_purpose(text)
 
+    def _meeting_edited(self, *_args: object) -> None:
+        if self.controller.dossier is None or self._filling:
+            return
+        day = self.meeting_date.date().toPython() if self.meeting_dated.isChecked() else None
+        self.controller.set_meeting(day, self.meeting_place.text())
+
     def _points_edited(self) -> None:
         if self.controller.dossier is not None and not self._filling:
             self.controller.set_talking_points(self.talking_points.toPlainText())
@@ -342,13 +369,25 @@ class DossierDialog(QDialog):
     def _show_dossier(self) -> None:
         dossier = self.controller.dossier
         has = dossier is not None
-        for widget in (self.purpose, self.talking_points, self.background, self.classification):
+        for widget in (
+            self.purpose,
+            self.talking_points,
+            self.background,
+            self.classification,
+            self.meeting_dated,
+            self.meeting_place,
+        ):
             widget.setEnabled(has)
+        self.meeting_date.setEnabled(has and self.meeting_dated.isChecked())
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(has)
         self._filling = True
         try:
             if dossier is not None:
                 self.purpose.setText(dossier.purpose)
+                self.meeting_dated.setChecked(dossier.meeting_date is not None)
+                if dossier.meeting_date is not None:
+                    self.meeting_date.setDate(QDate(dossier.meeting_date))
+                self.meeting_place.setText(dossier.meeting_place)
                 self.talking_points.setPlainText("\n".join(dossier.talking_points))
                 self.background.setPlainText(dossier.background)
                 choices = self.controller.classification_choices()

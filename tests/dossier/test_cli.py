@@ -53,6 +53,10 @@ def test_country_dossier_end_to_end(archive_file, tmp_path, capsys):
             "Visit of FM Nurlanuly",
             "--talking-point",
             "Welcome the memorandum on raw materials.",
+            "--date",
+            "2025-06-12",
+            "--place",
+            "Berlin",
         ]
     )
     assert code == 0
@@ -63,6 +67,7 @@ def test_country_dossier_end_to_end(archive_file, tmp_path, capsys):
         assert heading in body
     assert "Welcome the memorandum on raw materials." in body
     assert "Visit of FM Nurlanuly" in body
+    assert "12 June 2025" in body  # the date of the meeting being prepared
     assert "Send the draft roadmap on rare earths." in body
     assert "Aibek Nurlanuly" in body
     assert "Berlin" in body and "Astana" in body

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 # Until the archive (and export) land on this branch these tests cannot run.
 pytest.importorskip("briefing_app.archive.archive")
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from briefing_app.archive import open_archive
@@ -105,6 +107,10 @@ def test_reorder_edit_and_save_returns_the_dossier_meeting(dialog, archive):
     dialog.purpose.setText("")
     dialog.purpose.textEdited.emit("Visit of FM Nurlanuly, 12 June")
     dialog.talking_points.setPlainText("Welcome the memorandum\n\n- Ask about Aktau")
+    dialog.meeting_dated.setChecked(True)
+    dialog.meeting_date.setDate(QDate(2025, 6, 12))
+    dialog.meeting_place.setText("Berlin")
+    dialog.meeting_place.textEdited.emit("Berlin")
     dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
     assert dialog.result() == dialog.DialogCode.Accepted
     meeting = dialog.saved
@@ -113,6 +119,7 @@ def test_reorder_edit_and_save_returns_the_dossier_meeting(dialog, archive):
     assert stored.talking_points == ["Welcome the memorandum", "Ask about Aktau"]
     assert stored.purpose == "Visit of FM Nurlanuly, 12 June"
     assert stored.timeline_ids() == after
+    assert meeting.date == dt.date(2025, 6, 12) and meeting.location.name == "Berlin"
 
 
 def test_person_with_a_spelling_from_another_language(dialog):

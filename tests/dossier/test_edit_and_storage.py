@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from briefing_app.dossier import (
@@ -76,6 +78,8 @@ def test_saved_as_a_meeting_and_read_back_through_json(dossier):
     drop(dossier, "en-news-005")
     move(dossier, "kz-2019-official", -2)
     dossier.purpose = "Prepare the visit of Foreign Minister Nurlanuly on 12 June."
+    dossier.meeting_date = dt.date(2025, 6, 12)
+    dossier.meeting_place = "Berlin"
     dossier.talking_points = ["Welcome the memorandum on raw materials.", "  ", "Ask about Aktau."]
     meeting = to_meeting(dossier, drafted_by="Referat 205")
     assert meeting.kind == "dossier"
@@ -86,6 +90,7 @@ def test_saved_as_a_meeting_and_read_back_through_json(dossier):
     ]
     assert meeting.countries == ["KZ"] and meeting.title == "Briefing: Kazakhstan"
     assert meeting.follow_ups == []  # they stay with the meetings they came from
+    assert meeting.date == dt.date(2025, 6, 12) and meeting.location.name == "Berlin"
 
     again = from_meeting(meeting_from_json(meeting_to_json(meeting)))
     assert again == dossier
@@ -97,7 +102,9 @@ def test_edits_made_to_the_saved_meeting_win(dossier):
     meeting = to_meeting(dossier)
     meeting.talking_points = ["Edited in the main editor."]
     meeting.classification = "SECRET"
+    meeting.date = dt.date(2025, 7, 1)
     again = from_meeting(meeting)
+    assert again.meeting_date == dt.date(2025, 7, 1)
     assert again.talking_points == ["Edited in the main editor."]
     assert again.classification == "SECRET"
 
