@@ -17,7 +17,8 @@ from babel.dates import format_date
 
 from briefing_app.dossier.data import dossier_data
 from briefing_app.dossier.model import Dossier, SubjectKind
-from briefing_app.dossier.storage import to_meeting
+from briefing_app.dossier.storage import from_meeting, is_dossier_meeting, to_meeting
+from briefing_app.model.meeting import Meeting
 from briefing_app.paths import AppPaths
 from briefing_app.settings import Settings
 
@@ -145,6 +146,17 @@ def counterparts(dossier: Dossier, people: list | None = None) -> list[dict[str,
             }
         )
     return result
+
+
+def extra_for_meeting(meeting: Meeting) -> dict[str, Any] | None:
+    """The dossier context for a saved dossier Meeting (None for an ordinary meeting).
+
+    For whoever exports a Meeting they did not gather themselves (the editor's
+    export, ``briefing-app export``): pass the result as ``extra``.
+    """
+    if not is_dossier_meeting(meeting):
+        return None
+    return render_context(from_meeting(meeting))
 
 
 def export_dossier(

@@ -116,3 +116,18 @@ def test_reading_something_that_is_not_a_dossier_says_so(dossier):
     meeting.source.text = meeting.source.text.replace('"as_of"', '"as-of"')
     with pytest.raises(DossierDataError, match="damaged"):
         from_meeting(meeting)
+
+
+def test_a_saved_dossier_meeting_gives_the_templates_their_context(dossier):
+    from briefing_app.dossier.export import extra_for_meeting, render_context
+
+    dossier.talking_points = ["Ask about Aktau."]
+    meeting = meeting_from_json(meeting_to_json(to_meeting(dossier)))
+    extra = extra_for_meeting(meeting)
+    assert extra == render_context(dossier)
+    assert [m["date"] for m in extra["previous_meetings"]] == [s.date for s in dossier.timeline()]
+    first = extra["open_items"][0]
+    assert first["text"] == "Send the draft roadmap on rare earths."
+    assert "overdue by 122 days" in first["due"] and "Astana" in first["meeting"]
+    assert extra["participants"][0]["name"] == "Aibek Nurlanuly"
+    assert extra_for_meeting(Meeting(title="Ordinary")) is None
