@@ -5,8 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from briefing_app.cli_commands.context import Context
-from briefing_app.errors import NotAvailableError
+from briefing_app.cli_commands.context import Context, parse_date_option
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -25,4 +24,22 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
-    raise NotAvailableError("Export is not available yet in this version.")
+    from briefing_app.export import export_meeting
+    from briefing_app.workflow import open_meeting_or_report
+
+    reference_date = parse_date_option(args.reference_date, "--reference-date")
+    settings = ctx.settings
+    meeting = open_meeting_or_report(args.path, reference_date=reference_date, settings=settings)
+    result = export_meeting(
+        meeting,
+        template=args.template or settings.default_template,
+        output=args.output,
+        paths=ctx.paths,
+        settings=settings,
+        force=args.force,
+        pdf=args.pdf,
+    )
+    ctx.print(f"Wrote {result.docx}")
+    if result.pdf is not None:
+        ctx.print(f"Wrote {result.pdf}")
+    return 0

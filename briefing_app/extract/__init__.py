@@ -1,1 +1,5 @@
 """Extraction: pre-fill a Meeting from a SourceDocument (rules, lexicons, maintained libraries)."""
+
+from briefing_app.extract.pipeline import extract_meeting
+
+__all__ = ["extract_meeting"]

@@ -1,0 +1,488 @@
+"""The SQLite archive: meetings, revisions, search and the follow-up tracker.
+
+Every write is one ``BEGIN IMMEDIATE`` transaction, so a crash leaves either the
+old or the new state, and two instances on the same file queue instead of
+interleaving. The revision number is the optimistic lock: a save that expected
+an older revision than the stored one raises ConflictError instead of
+overwriting the other instance's edits.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import sqlite3
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+from briefing_app.archive import connection as dbconn
+from briefing_app.archive.changes import describe_changes
+from briefing_app.archive.errors import (
+    ArchiveDamagedError,
+    ArchiveError,
+    ConflictError,
+    NotFoundError,
+)
+from briefing_app.archive.indexing import MeetingIndex, index_meeting, join_source, split_source
+from briefing_app.archive.querying import build_query, check_paging
+from briefing_app.archive.schema import migrate
+from briefing_app.archive.textfold import fold
+from briefing_app.archive.types import (
+    ArchiveQuery,
+    FollowUpItem,
+    MeetingSummary,
+    RevisionInfo,
+    SearchPage,
+)
+from briefing_app.errors import UserInputError
+from briefing_app.model import FollowUpStatus, Meeting
+
+_TEXT_COLUMNS = ("title", "body", "names", "topics", "agreements", "follow_ups")
+_FTS_TABLES = ("meeting_words", "meeting_trigrams")
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="milliseconds")
+
+
+def _date(value: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(value) if value else None
+
+
+class ArchiveCore:
+    """Connection handling, meetings, revisions, search and follow-ups."""
+
+    def __init__(self, path: Path, *, check: str = "auto") -> None:
+        self.path = Path(path)
+        self._lock = threading.RLock()
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise ArchiveError(f"The folder {self.path.parent} cannot be created.") from exc
+        dbconn.check_header(self.path)
+        self._conn = dbconn.connect(self.path)
+        try:
+            self._check_on_open(check)
+            migrate(self._conn)
+        except sqlite3.DatabaseError as exc:
+            self._conn.close()
+            raise dbconn.damaged(self.path, str(exc)) from exc
+        except BaseException:
+            self._conn.close()
+            raise
+
+    # -- lifecycle ---------------------------------------------------------------------
+
+    def _check_on_open(self, check: str) -> None:
+        size = self.path.stat().st_size if self.path.exists() else 0
+        if check == "full" or (check == "auto" and size <= dbconn.FULL_CHECK_MAX_BYTES):
+            problems = dbconn.integrity_problems(self._conn)
+            if problems:
+                raise dbconn.damaged(self.path, problems[0])
+        else:
+            dbconn.check_structure(self._conn)
+
+    def check_integrity(self) -> list[str]:
+        """Run SQLite's full integrity check; an empty list means the file is sound."""
+        with self._lock:
+            try:
+                return dbconn.integrity_problems(self._conn)
+            except sqlite3.DatabaseError as exc:
+                return [str(exc)]
+
+    def close(self) -> None:
+        with self._lock:
+            if self._conn is not None:
+                with contextlib.suppress(sqlite3.Error):
+                    self._conn.execute("PRAGMA optimize")
+                self._conn.close()
+                self._conn = None  # type: ignore[assignment]
+
+    def __enter__(self) -> ArchiveCore:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    @property
+    def connection(self) -> sqlite3.Connection:
+        if self._conn is None:
+            raise ArchiveError("The archive has been closed.")
+        return self._conn
+
+    @contextlib.contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction; the lock is taken at once so writers queue, not deadlock."""
+        with self._lock:
+            conn = self.connection
+            try:
+                conn.execute("BEGIN IMMEDIATE")
+            except sqlite3.OperationalError as exc:
+                raise ArchiveError(
+                    "The archive is busy (another Briefing Desk is saving); try again."
+                ) from exc
+            try:
+                yield conn
+                conn.execute("COMMIT")
+            except sqlite3.DatabaseError as exc:
+                conn.execute("ROLLBACK")
+                if isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc):
+                    raise ArchiveError(
+                        "The archive is busy (another Briefing Desk is saving); try again."
+                    ) from exc
+                if "malformed" in str(exc) or "not a database" in str(exc):
+                    raise dbconn.damaged(self.path, str(exc)) from exc
+                raise
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+
+    # -- meetings ----------------------------------------------------------------------
+
+    def save(self, meeting: Meeting, *, expected_revision: int | None = None) -> int:
+        """Store *meeting* as a new revision and return its number.
+
+        *expected_revision* is the revision the caller loaded (0 for a meeting it
+        created); when another instance saved a newer one meanwhile, ConflictError
+        is raised and nothing is written. None skips the check.
+        """
+        return self._save(meeting, expected_revision=expected_revision)
+
+    def _save(
+        self, meeting: Meeting, *, expected_revision: int | None, summary: str | None = None
+    ) -> int:
+        data_json, text, key = split_source(meeting)
+        index = index_meeting(meeting)
+        with self._write() as conn:
+            row = conn.execute(
+                "SELECT m.num, m.revision, r.data, m.source_sha256, s.text FROM meetings m"
+                " JOIN revisions r ON r.meeting_id = m.id AND r.number = m.revision"
+                " LEFT JOIN sources s ON s.sha256 = m.source_sha256 WHERE m.id = ?",
+                (meeting.id,),
+            ).fetchone()
+            current = row[1] if row else 0
+            if expected_revision is not None and expected_revision != current:
+                raise ConflictError(
+                    f"'{meeting.title or meeting.id}' was saved elsewhere meanwhile (revision "
+                    f"{current}, you started from {expected_revision}). Reload it or save your "
+                    "version as a copy.",
+                    meeting_id=meeting.id,
+                    stored_revision=current,
+                )
+            if row is not None and row[2] == data_json and row[3] == key:
+                return current
+            old = join_source(row[2], row[4], origin="The stored meeting") if row else None
+            change = describe_changes(old, meeting)
+            if summary:
+                change = f"{summary}: {change}" if old is not None else summary
+            revision = current + 1
+            saved_at = _now()
+            if key is not None:
+                conn.execute(
+                    "INSERT INTO sources (sha256, text) VALUES (?, ?) ON CONFLICT DO NOTHING",
+                    (key, text),
+                )
+            columns = (
+                revision, meeting.kind, index.title, index.date, index.location,
+                index.counterpart, index.classification, index.open_follow_ups,
+                index.created, index.modified, saved_at, key,
+            )  # fmt: skip
+            if row is None:
+                num = conn.execute(
+                    "INSERT INTO meetings (revision, kind, title, date, location, counterpart,"
+                    " classification, open_follow_ups, created, modified, saved_at,"
+                    " source_sha256, id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                    (*columns, meeting.id),
+                ).lastrowid
+            else:
+                num = row[0]
+                self._unindex(conn, num)
+                conn.execute(
+                    "UPDATE meetings SET revision=?, kind=?, title=?, date=?, location=?,"
+                    " counterpart=?, classification=?, open_follow_ups=?, created=?, modified=?,"
+                    " saved_at=?, source_sha256=? WHERE num=?",
+                    (*columns, num),
+                )
+            self._index(conn, num, index)
+            conn.execute(
+                "INSERT INTO revisions (meeting_id, number, saved_at, summary, source_sha256,"
+                " data) VALUES (?, ?, ?, ?, ?, ?)",
+                (meeting.id, revision, saved_at, change, key, data_json),
+            )
+            if row is not None and row[3] != key:
+                self._drop_unused_source(conn, row[3])
+        return revision
+
+    def _index(self, conn: sqlite3.Connection, num: int, index: MeetingIndex) -> None:
+        conn.executemany(
+            "INSERT INTO meeting_countries (meeting, code) VALUES (?, ?)",
+            [(num, code) for code in index.countries],
+        )
+        conn.executemany(
+            "INSERT INTO meeting_tags (meeting, tag, tag_key) VALUES (?, ?, ?)"
+            " ON CONFLICT DO NOTHING",
+            [(num, tag, key) for tag, key in index.tags],
+        )
+        conn.executemany(
+            "INSERT INTO meeting_people (meeting, position, name, name_key, role, organization,"
+            " country, side, attended) VALUES (?,?,?,?,?,?,?,?,?)",
+            [
+                (num, p.position, p.name, p.name_key, p.role, p.organization, p.country, p.side,
+                 int(p.attended))
+                for p in index.people
+            ],
+        )  # fmt: skip
+        conn.executemany(
+            "INSERT INTO person_names (name, name_key) VALUES (?, ?) ON CONFLICT DO NOTHING",
+            [(p.name, p.name_key) for p in index.people],
+        )
+        conn.executemany(
+            "INSERT INTO follow_ups (meeting, position, text, owner, due, due_text, status)"
+            " VALUES (?,?,?,?,?,?,?)",
+            [(num, f.position, f.text, f.owner, f.due, f.due_text, f.status)
+             for f in index.follow_ups],
+        )  # fmt: skip
+        values = [index.text[c] for c in _TEXT_COLUMNS]
+        cols = ", ".join(_TEXT_COLUMNS)
+        conn.execute(
+            f"INSERT INTO meeting_text (num, {cols}) VALUES (?,?,?,?,?,?,?)", (num, *values)
+        )
+        for table in _FTS_TABLES:
+            conn.execute(
+                f"INSERT INTO {table} (rowid, {cols}) VALUES (?,?,?,?,?,?,?)", (num, *values)
+            )
+
+    def _unindex(self, conn: sqlite3.Connection, num: int) -> None:
+        cols = ", ".join(_TEXT_COLUMNS)
+        old = conn.execute(f"SELECT {cols} FROM meeting_text WHERE num = ?", (num,)).fetchone()
+        if old is not None:
+            for table in _FTS_TABLES:
+                conn.execute(
+                    f"INSERT INTO {table} ({table}, rowid, {cols}) VALUES ('delete',?,?,?,?,?,?,?)",
+                    (num, *old),
+                )
+        for table in ("meeting_text",):
+            conn.execute(f"DELETE FROM {table} WHERE num = ?", (num,))
+        for table in ("meeting_countries", "meeting_tags", "meeting_people", "follow_ups"):
+            conn.execute(f"DELETE FROM {table} WHERE meeting = ?", (num,))
+
+    def _drop_unused_source(self, conn: sqlite3.Connection, key: str | None) -> None:
+        if key is None:
+            return
+        conn.execute(
+            "DELETE FROM sources WHERE sha256 = ?"
+            " AND NOT EXISTS (SELECT 1 FROM meetings WHERE source_sha256 = ?)"
+            " AND NOT EXISTS (SELECT 1 FROM revisions WHERE source_sha256 = ?)",
+            (key, key, key),
+        )
+
+    def get(self, meeting_id: str) -> Meeting:
+        with self._lock:
+            row = self.connection.execute(
+                "SELECT r.data, s.text FROM meetings m"
+                " JOIN revisions r ON r.meeting_id = m.id AND r.number = m.revision"
+                " LEFT JOIN sources s ON s.sha256 = m.source_sha256 WHERE m.id = ?",
+                (meeting_id,),
+            ).fetchone()
+        if row is None:
+            raise NotFoundError(f"There is no meeting {meeting_id!r} in the archive.")
+        return join_source(row[0], row[1], origin=f"The archived meeting {meeting_id}")
+
+    def exists(self, meeting_id: str) -> bool:
+        with self._lock:
+            return (
+                self.connection.execute(
+                    "SELECT 1 FROM meetings WHERE id = ?", (meeting_id,)
+                ).fetchone()
+                is not None
+            )
+
+    def revision_of(self, meeting_id: str) -> int:
+        """The stored revision number (raises NotFoundError for an unknown meeting)."""
+        with self._lock:
+            row = self.connection.execute(
+                "SELECT revision FROM meetings WHERE id = ?", (meeting_id,)
+            ).fetchone()
+        if row is None:
+            raise NotFoundError(f"There is no meeting {meeting_id!r} in the archive.")
+        return int(row[0])
+
+    def delete(self, meeting_id: str) -> None:
+        """Remove the meeting, its revisions and (if no longer used) its report text."""
+        with self._write() as conn:
+            row = conn.execute(
+                "SELECT num, source_sha256 FROM meetings WHERE id = ?", (meeting_id,)
+            ).fetchone()
+            if row is None:
+                raise NotFoundError(f"There is no meeting {meeting_id!r} in the archive.")
+            self._unindex(conn, row[0])
+            keys = {row[1]} | {
+                r[0]
+                for r in conn.execute(
+                    "SELECT DISTINCT source_sha256 FROM revisions WHERE meeting_id = ?",
+                    (meeting_id,),
+                )
+            }
+            conn.execute("DELETE FROM meetings WHERE num = ?", (row[0],))
+            conn.execute("DELETE FROM revisions WHERE meeting_id = ?", (meeting_id,))
+            for key in keys:
+                self._drop_unused_source(conn, key)
+
+    def resolve_id(self, text: str) -> str:
+        """The full id of the meeting whose id is *text* or starts with it (unambiguously)."""
+        text = text.strip()
+        with self._lock:
+            rows = self.connection.execute(
+                "SELECT id FROM meetings WHERE id = ? UNION ALL"
+                " SELECT id FROM (SELECT id FROM meetings WHERE id LIKE ? ESCAPE '\\' LIMIT 2)",
+                (text, text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"),
+            ).fetchall()
+        ids = list(dict.fromkeys(r[0] for r in rows))
+        if text in ids:
+            return text
+        if len(ids) == 1 and text:
+            return ids[0]
+        if not ids or not text:
+            raise NotFoundError(f"There is no meeting {text!r} in the archive.")
+        raise UserInputError(f"More than one meeting id starts with {text!r}; give more of it.")
+
+    def count(self) -> int:
+        with self._lock:
+            return int(self.connection.execute("SELECT count(*) FROM meetings").fetchone()[0])
+
+    def ids(self) -> list[str]:
+        with self._lock:
+            return [r[0] for r in self.connection.execute("SELECT id FROM meetings ORDER BY num")]
+
+    # -- revisions ---------------------------------------------------------------------
+
+    def revisions(self, meeting_id: str) -> list[RevisionInfo]:
+        """Every revision of the meeting, oldest first."""
+        with self._lock:
+            rows = self.connection.execute(
+                "SELECT number, saved_at, summary FROM revisions WHERE meeting_id = ?"
+                " ORDER BY number",
+                (meeting_id,),
+            ).fetchall()
+        if not rows:
+            raise NotFoundError(f"There is no meeting {meeting_id!r} in the archive.")
+        return [RevisionInfo(n, dt.datetime.fromisoformat(at), summary) for n, at, summary in rows]
+
+    def get_revision(self, meeting_id: str, number: int) -> Meeting:
+        with self._lock:
+            row = self.connection.execute(
+                "SELECT r.data, s.text FROM revisions r LEFT JOIN sources s"
+                " ON s.sha256 = r.source_sha256 WHERE r.meeting_id = ? AND r.number = ?",
+                (meeting_id, number),
+            ).fetchone()
+        if row is None:
+            raise NotFoundError(f"The meeting {meeting_id!r} has no revision {number}.")
+        return join_source(row[0], row[1], origin=f"Revision {number} of {meeting_id}")
+
+    def restore_revision(self, meeting_id: str, number: int) -> int:
+        """Make revision *number* the current one again (as a new revision; nothing is lost)."""
+        with self._lock:
+            old = self.get_revision(meeting_id, number)
+            current = self.revision_of(meeting_id)
+            return self._save(old, expected_revision=current, summary=f"restored revision {number}")
+
+    # -- search ------------------------------------------------------------------------
+
+    def _person_keys(self, person: str) -> list[str]:
+        raise NotImplementedError  # provided by the people mixin
+
+    def search(self, query: ArchiveQuery) -> SearchPage:
+        check_paging(query)
+        person_keys = self._person_keys(query.person) if query.person else None
+        sql = build_query(query, person_keys)
+        where = sql.where_sql()
+        with self._lock:
+            conn = self.connection
+            total = conn.execute(f"SELECT count(*) FROM meetings m{where}", sql.params).fetchone()[
+                0
+            ]
+            rows = conn.execute(
+                "SELECT m.num, m.id, m.title, m.date, m.location, m.counterpart, m.classification,"
+                f" m.open_follow_ups, m.revision, m.modified FROM meetings m{sql.rank_join}{where}"
+                f" ORDER BY {sql.order} LIMIT ? OFFSET ?",
+                [*sql.rank_params, *sql.params, query.limit, query.offset],
+            ).fetchall()
+            countries: dict[int, list[str]] = {r[0]: [] for r in rows}
+            if rows:
+                marks = ", ".join("?" * len(rows))
+                for num, code in conn.execute(
+                    f"SELECT meeting, code FROM meeting_countries WHERE meeting IN ({marks})",
+                    list(countries),
+                ):
+                    countries[num].append(code)
+        items = [
+            MeetingSummary(
+                id=r[1], title=r[2], date=_date(r[3]), location=r[4], counterpart=r[5],
+                classification=r[6], countries=countries[r[0]], open_follow_ups=r[7],
+                revision=r[8], modified=dt.datetime.fromisoformat(r[9]),
+            )
+            for r in rows
+        ]  # fmt: skip
+        return SearchPage(items=items, total=int(total))
+
+    # -- follow-ups --------------------------------------------------------------------
+
+    def follow_ups(
+        self, owner: str | None = None, include_done: bool = False, *, today: dt.date | None = None
+    ) -> list[FollowUpItem]:
+        """Follow-ups across meetings: overdue first, then by owner, then by due date."""
+        today = today or dt.date.today()
+        status_filter = "" if include_done else " WHERE f.status = 'open'"
+        with self._lock:
+            rows = self.connection.execute(
+                "SELECT m.id, m.title, m.date, f.position, f.text, f.owner, f.due, f.due_text,"
+                f" f.status FROM follow_ups f JOIN meetings m ON m.num = f.meeting{status_filter}"
+            ).fetchall()
+        wanted = fold(owner.strip()) if owner else ""
+        items = []
+        for mid, title, mdate, pos, text, who, due, due_text, status in rows:
+            if wanted and wanted not in fold(who):
+                continue
+            due_date = _date(due)
+            overdue = status == "open" and due_date is not None and due_date < today
+            items.append(
+                FollowUpItem(mid, title, _date(mdate), pos, text, who, due_date, due_text, status,
+                             overdue)
+            )  # fmt: skip
+        items.sort(
+            key=lambda i: (
+                not i.overdue,
+                i.status != "open",
+                not i.owner,
+                fold(i.owner),
+                i.due or dt.date.max,
+                i.meeting_date or dt.date.min,
+                i.meeting_id,
+                i.index,
+            )
+        )
+        return items
+
+    def set_follow_up_status(self, meeting_id: str, index: int, status: str) -> int:
+        """Mark follow-up *index* (0-based) of the meeting open/done/dropped; a new revision."""
+        try:
+            new_status = FollowUpStatus(status)
+        except ValueError as exc:
+            raise UserInputError(
+                f"{status!r} is not a follow-up status; use open, done or dropped."
+            ) from exc
+        with self._lock:
+            current = self.revision_of(meeting_id)
+            meeting = self.get(meeting_id)
+            if not 0 <= index < len(meeting.follow_ups):
+                raise NotFoundError(
+                    f"The meeting has {len(meeting.follow_ups)} follow-ups; there is no number "
+                    f"{index + 1}."
+                )
+            meeting.follow_ups[index].status = new_status
+            meeting.touch()
+            return self._save(meeting, expected_revision=current)
+
+
+__all__ = ["ArchiveCore", "ArchiveDamagedError"]

@@ -1,0 +1,208 @@
+"""Agreements (agreed, decided, signed) and follow-ups (next steps with owner and due date)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from briefing_app.extract.context import Context
+from briefing_app.extract.dates import find_dates, resolve_deadline
+from briefing_app.extract.sections import Item
+from briefing_app.model import Agreement, AgreementKind, FollowUp, Provenance, Span
+
+_OWNER_LABEL = re.compile(
+    r"(?:owner|verantwortlich|responsable|ответственн\w*|lead)\s*:\s*([^–—|;]+)", re.IGNORECASE
+)
+_DUE_LABEL = re.compile(r"(?:due|termin|frist|échéance|срок)\s*:\s*([^–—|;(]+)", re.IGNORECASE)
+_PAREN_END = re.compile(r"\(([^()]{2,60})\)\s*$")
+_TABLE_HEADER = re.compile(r"^\s*\|.*\|\s*$")
+
+
+def _kind(ctx: Context, text: str, default: AgreementKind | None) -> AgreementKind | None:
+    lex = ctx.lex
+    for name, kind in (
+        ("signed", AgreementKind.SIGNED),
+        ("decided", AgreementKind.DECIDED),
+        ("agreed", AgreementKind.AGREED),
+    ):
+        regex = lex.cue(name)
+        if regex and regex.search(text):
+            return kind
+    return default
+
+
+def _prov(start: int, end: int, confidence: float, method: str) -> Provenance:
+    return Provenance(spans=[Span(start=start, end=end)], confidence=confidence, method=method)
+
+
+def _is_future(ctx: Context, text: str) -> bool:
+    regex = ctx.lex.cue("follow_up")
+    return bool(regex and regex.search(text))
+
+
+def _negative(ctx: Context, text: str) -> bool:
+    regex = ctx.lex.cue("follow_up_negative")
+    return bool(regex and regex.search(text))
+
+
+def extract_actions(
+    ctx: Context, items: list[Item], meeting: dt.date | None
+) -> tuple[list[Agreement], list[FollowUp]]:
+    agreements: list[Agreement] = []
+    follow_ups: list[FollowUp] = []
+    covered: set[int] = set()
+    columns: dict[str, int] = {}
+    for item in items:
+        covered.add(item.start)
+        if item.kind == "agenda":
+            continue
+        text = item.text
+        if _TABLE_HEADER.match(ctx.text[item.start - 2 : item.end + 2]) or "|" in text:
+            cells = [c.strip() for c in text.strip("| ").split("|")]
+            if _is_table_header(ctx, cells):
+                columns = _columns(ctx, cells)
+                continue
+        if item.kind == "agreements":
+            kind = _kind(
+                ctx, text, AgreementKind.DECIDED if not item.inline else AgreementKind.AGREED
+            )
+            agreements.append(
+                Agreement(
+                    text=text,
+                    kind=kind or AgreementKind.AGREED,
+                    provenance=_prov(item.start, item.end, 0.8, "agreement:section"),
+                )
+            )
+            if _is_future(ctx, text) or _has_future_date(ctx, item, meeting):
+                follow_ups.append(
+                    _follow_up(ctx, item.text, item.start, item.end, meeting, columns, 0.75)
+                )
+        else:
+            follow_ups.append(_follow_up(ctx, text, item.start, item.end, meeting, columns, 0.85))
+    greeting = ctx.lex.cue("mention")
+    for sentence in ctx.body:
+        if (
+            any(sentence.start <= c < sentence.end for c in covered)
+            or sentence.line == ctx.headline_line
+        ):
+            continue
+        text = sentence.text
+        if len(text.split()) < 4 or _negative(ctx, text):
+            continue
+        kind = _kind(ctx, text, None)
+        if kind is not None:
+            agreements.append(
+                Agreement(
+                    text=text,
+                    kind=kind,
+                    provenance=_prov(sentence.start, sentence.end, 0.6, "agreement:cue"),
+                )
+            )
+        if _is_future(ctx, text) and not (
+            greeting and re.search(r"grüß|greeting|salutation|привет", text, re.IGNORECASE)
+        ):
+            follow_ups.append(
+                _follow_up(ctx, text, sentence.start, sentence.end, meeting, {}, 0.55)
+            )
+    return agreements, follow_ups
+
+
+def _has_future_date(ctx: Context, item: Item, meeting: dt.date | None) -> bool:
+    if meeting is None:
+        return False
+    return (
+        any(m.explicit or m.month for m in find_dates(ctx.text, ctx.lex, item.start, item.end))
+        or (bool(re.search(r"\b(?:19|20)\d{2}\b", item.text))
+        and any(
+            y >= meeting.year
+            for y in (int(v) for v in re.findall(r"\b((?:19|20)\d{2})\b", item.text))
+        ))
+    )
+
+
+def _is_table_header(ctx: Context, cells: list[str]) -> bool:
+    owner, due = ctx.lex.label("owner"), ctx.lex.label("due")
+    return any(owner and owner.match(c) for c in cells) or any(due and due.match(c) for c in cells)
+
+
+def _columns(ctx: Context, cells: list[str]) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for i, cell in enumerate(cells):
+        for name in ("owner", "due"):
+            label = ctx.lex.label(name)
+            if label and label.match(cell):
+                out.setdefault(name, i)
+    return out
+
+
+def _follow_up(
+    ctx: Context,
+    text: str,
+    start: int,
+    end: int,
+    meeting: dt.date | None,
+    columns: dict[str, int],
+    confidence: float,
+) -> FollowUp:
+    owner, due_text = "", ""
+    body, b_start, b_end = text, start, end
+    if "|" in text:
+        cells = [c.strip() for c in text.split("|")]
+        if re.fullmatch(r"\d{1,3}\.?", cells[0]):
+            offset = text.index("|") + 1
+            body = text[offset:].strip()
+            b_start = start + offset + (len(text[offset:]) - len(text[offset:].lstrip()))
+            cells = cells[1:]
+        if columns:
+            shift = len(cells) - (max(columns.values()) + 1)
+            if "owner" in columns and 0 <= columns["owner"] + min(shift, 0) < len(cells):
+                owner = cells[columns["owner"] - (1 if shift < 0 else 0)]
+            if "due" in columns and 0 <= columns["due"] - (1 if shift < 0 else 0) < len(cells):
+                due_text = cells[columns["due"] - (1 if shift < 0 else 0)]
+        elif len(cells) >= 3:
+            owner, due_text = cells[-2], cells[-1]
+    m = _OWNER_LABEL.search(text)
+    if m and not owner:
+        owner = m.group(1).strip()
+    m = _DUE_LABEL.search(text)
+    if m and not due_text:
+        due_text = m.group(1).strip()
+    if not due_text:
+        m = re.search(
+            r"(?:[–—-]\s*)?(?:bis|by|до|в срок до|d'ici|avant le|au plus tard le)\s+([^–—|;()]{2,30}?)\s*(?=\(|$|[;,]\s)",
+            text,
+            re.IGNORECASE,
+        )
+        if m:
+            due_text = m.group(1).strip().rstrip(".")
+    if not owner:
+        paren = _PAREN_END.search(text.rstrip("."))
+        if paren and not find_dates(paren.group(1), ctx.lex):
+            owner = paren.group(1).strip()
+    if not owner and ctx.lex.language == "ru":
+        owner = _russian_owner(text)
+    due = None
+    if due_text and meeting is not None:
+        mentions = [d for d in find_dates(due_text, ctx.lex) if d.explicit]
+        if mentions:
+            due = resolve_deadline(mentions[0], meeting)
+    return FollowUp(
+        text=body,
+        owner=owner[:120],
+        due=due,
+        due_text=due_text[:60],
+        provenance=_prov(b_start, b_end, confidence, "follow-up"),
+    )
+
+
+def _russian_owner(text: str) -> str:
+    """'Департаменту … МИД РК направить …': the addressee before the first infinitive."""
+    from briefing_app.extract.morph import _parses
+
+    words = list(re.finditer(r"[\w-]+", text))
+    if not words or not _parses(words[0].group(0).lower())[0].tag.case == "datv":
+        return ""
+    for w in words[1:8]:
+        if any("INFN" in p.tag for p in _parses(w.group(0).lower())[:1]):
+            return text[: w.start()].strip(" ,—-")
+    return ""

@@ -1,0 +1,60 @@
+"""What every stage reads: the text, its lines and sentences, the lexicon, shared finds."""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from dataclasses import dataclass, field
+
+from briefing_app.extract.countries import CountryMention, find_countries
+from briefing_app.extract.headline import Dateline
+from briefing_app.extract.lexicon import Lexicon
+from briefing_app.extract.text import Line, Sentence, lines, split_sentences
+
+
+@dataclass
+class Context:
+    text: str
+    lex: Lexicon
+    reference: dt.date
+    lines: list[Line]
+    sentences: list[Sentence]
+    headline_line: int
+    dateline: Dateline | None = None
+    body_start: int = 0  # index into sentences of the first body sentence
+    meeting_date: dt.date | None = None
+    countries: list[CountryMention] = field(default_factory=list)
+    _country_starts: list[int] = field(default_factory=list)
+    _sentence_starts: list[int] = field(default_factory=list)
+    sections: dict[int, str] = field(default_factory=dict)  # line index -> section kind
+
+    @classmethod
+    def build(cls, text: str, lex: Lexicon, reference: dt.date) -> Context:
+        all_lines = lines(text)
+        headline = next((ln.index for ln in all_lines if ln.text.strip()), 0)
+        ctx = cls(text, lex, reference, all_lines, split_sentences(text), headline)
+        ctx.countries = find_countries(text, lex)
+        ctx._country_starts = [c.start for c in ctx.countries]
+        ctx._sentence_starts = [s.start for s in ctx.sentences]
+        return ctx
+
+    def countries_between(self, start: int, end: int) -> list[CountryMention]:
+        i = bisect.bisect_left(self._country_starts, start)
+        out = []
+        while i < len(self.countries) and self.countries[i].start < end:
+            if self.countries[i].end <= end:
+                out.append(self.countries[i])
+            i += 1
+        return out
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        i = bisect.bisect_right(self._sentence_starts, offset) - 1
+        return self.sentences[i] if i >= 0 else None
+
+    @property
+    def body(self) -> list[Sentence]:
+        return self.sentences[self.body_start :]
+
+    @property
+    def lead(self) -> Sentence | None:
+        return self.sentences[self.body_start] if self.body_start < len(self.sentences) else None

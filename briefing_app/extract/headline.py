@@ -1,0 +1,137 @@
+"""Headline, status tags, dateline and agency.
+
+The first line is the headline. The dateline is either a line of its own right
+after it ("Baku, 3. März, AZERTAC", "27 December | Diplomacy") or the start of
+the first paragraph ("MOSCOW, March 5 (TASS) –", "МОСКВА, 19 сентября.").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from briefing_app.extract.dates import DateMention, find_dates
+from briefing_app.extract.lexicon import Lexicon, alternation, common
+from briefing_app.extract.text import Line
+
+
+@dataclass(frozen=True)
+class Dateline:
+    text: str
+    start: int
+    end: int
+    place: str  # the place as written ("Moskau/Berlin"), may be empty
+    place_start: int
+    agency: str
+    date: DateMention | None
+    standalone: bool  # a line of its own (not the start of a paragraph)
+
+
+@cache
+def _tag_regex() -> re.Pattern[str]:
+    tags = alternation([re.escape(t) for t in common("headline").get("status_tags", [])])
+    piece = rf"(?:[\[(]\s*{tags}\s*[\])]|\b{tags}\b)"
+    return re.compile(rf"^(?:\s*{piece}\s*[:|/–—-]?\s*)+|(?:\s*[:|/–—-]?\s*{piece})+\s*$")
+
+
+@cache
+def _agency_regex() -> re.Pattern[str]:
+    names = alternation([re.escape(a) for a in common("headline").get("agencies", [])])
+    return re.compile(rf"(?<![\w-]){names}(?![\w-])")
+
+
+def clean_title(headline: str) -> str:
+    """The headline without status tags (case as written; tags only when upper case or bracketed)."""
+    title = headline.strip()
+    regex = _tag_regex()
+    for _ in range(3):
+        stripped = regex.sub("", title).strip()
+        if stripped == title:
+            break
+        title = stripped
+    return title.strip(" \t-–—|:") or headline.strip()
+
+
+def find_agency(text: str) -> str:
+    match = _agency_regex().search(text)
+    return match.group(0) if match else ""
+
+
+_PLACE = r"(?P<place>(?:г\.\s*)?[A-ZÄÖÜÀ-ÝА-ЯЁ][\wÀ-ÿА-яЁё'’.\- ]{1,40}?(?:\s*/\s*[A-ZÄÖÜÀ-ÝА-ЯЁ][\wÀ-ÿА-яЁё'’.\- ]{1,40}?)?)"
+
+
+def find_dateline(lines: list[Line], headline_index: int, lex: Lexicon) -> Dateline | None:
+    """The dateline in the first lines after the headline, or None."""
+    seen = 0
+    for line in lines[headline_index + 1 :]:
+        if not line.text.strip():
+            continue
+        seen += 1
+        if seen > 3:
+            break
+        found = _dateline_in(line, lex)
+        if found:
+            return found
+        if len(line.text) > 120:  # reached the body without a dateline
+            break
+    return None
+
+
+def _dateline_in(line: Line, lex: Lexicon) -> Dateline | None:
+    text = line.text
+    head = text[:160]
+    dates = [d for d in find_dates(head, lex) if d.explicit]
+    if not dates:
+        return None
+    first = dates[0]
+    before = head[: first.start]
+    lead = len(text) - len(text.lstrip())
+    agency_match = _agency_regex().search(head)
+    # "27 December | Diplomacy" – the date opens the line
+    if not before.strip():
+        end = len(text.rstrip()) if len(text) <= 80 else first.end
+        tail = text[first.end : end]
+        if len(text) <= 80 or re.match(r"\s*[|–—-]", tail):
+            label = text[lead:end].strip()
+            return Dateline(
+                label,
+                line.start + lead,
+                line.start + lead + len(label),
+                "",
+                0,
+                find_agency(label),
+                first,
+                len(text) <= 80,
+            )
+        return None
+    place_match = re.match(rf"^\s*{_PLACE}\s*,\s*$", before)
+    if not place_match:
+        # a minutes header: "Referat 205      Berlin, 14.03.2025"
+        place_match = re.search(rf"(?:\s{{2,}}|\t){_PLACE}\s*,\s*$", before)
+        if not place_match or len(text) > 160:
+            return None
+    end = first.end
+    rest = text[end:]
+    agency = ""
+    tail = re.match(
+        r"\s*(?:,\s*(?P<a1>[^,.;:–—\-]{2,30}?)\s*(?=$|[–—-]\s)|\((?P<a2>[^)]{1,30})\))", rest
+    )
+    if tail:
+        candidate = (tail.group("a1") or tail.group("a2") or "").strip()
+        if candidate and (
+            (agency_match
+            and agency_match.group(0) in candidate)
+            or candidate.isupper()
+            or tail.group("a2")
+        ):
+            agency = candidate
+            end += tail.end()
+    standalone = len(text.rstrip()) <= end + 2
+    start = line.start + place_match.start("place")
+    label = text[place_match.start("place") : end].strip()
+    place = place_match.group("place").strip()
+    if place.lower().startswith("г."):
+        place = place[2:].strip()
+    place_start = line.start + place_match.start("place") + place_match.group("place").find(place)
+    return Dateline(label, start, start + len(label), place, place_start, agency, first, standalone)

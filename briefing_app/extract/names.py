@@ -1,0 +1,146 @@
+"""Personal names: runs of capitalised words, base forms, and matching mentions of one person."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from briefing_app.extract.lexicon import Lexicon, alternation
+from briefing_app.extract.morph import russian_name_nominative
+
+_TOKEN = re.compile(r"(?<![\w'’])(?:[^\W\d_]\.|[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*)")
+_PARTICLES = frozenset(
+    {"de", "von", "van", "der", "da", "dos", "du", "bin", "ibn", "al", "el", "zu", "ter"}
+)
+
+
+@dataclass(frozen=True)
+class NameRun:
+    start: int
+    end: int
+    tokens: tuple[str, ...]
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.tokens)
+
+
+@dataclass(frozen=True)
+class _Words:
+    role: re.Pattern[str]
+    courtesy: re.Pattern[str]
+    months: re.Pattern[str]
+    not_names: frozenset[str]
+
+
+@cache
+def _words(lex: Lexicon) -> _Words:
+    roles = [r.pattern for r in lex.roles]
+    return _Words(
+        role=re.compile(rf"^{alternation(roles)}$", re.IGNORECASE),
+        courtesy=re.compile(rf"^{alternation(lex.courtesy)}$")
+        if lex.courtesy
+        else re.compile("(?!x)x"),
+        months=re.compile(
+            rf"^(?:{alternation(list(lex.cues.get('months', [])) + list(lex.cues.get('weekdays', [])))})\w*$",
+            re.IGNORECASE,
+        ),
+        not_names=frozenset(w.lower() for w in lex.cues.get("not_names", [])),
+    )
+
+
+def is_role_word(word: str, lex: Lexicon) -> bool:
+    return bool(_words(lex).role.match(word.lower()))
+
+
+def is_courtesy(word: str, lex: Lexicon) -> bool:
+    return bool(_words(lex).courtesy.match(word))
+
+
+def _name_like(word: str, lex: Lexicon, country_words: set[str]) -> bool:
+    w = _words(lex)
+    if not word[:1].isupper():
+        return False
+    low = word.lower().rstrip(".")
+    if low in w.not_names or low in country_words:
+        return False
+    if w.months.match(low) or w.role.match(low) or w.courtesy.match(word):
+        return False
+    if len(word) > 2 and word.isupper() and not word.endswith("."):
+        return False  # acronyms: AA, KOM, NATO, ТМТМ
+    return True
+
+
+def name_runs(
+    text: str, start: int, end: int, lex: Lexicon, country_words: set[str]
+) -> list[NameRun]:
+    """Runs of name-like words in ``text[start:end]`` (initials and particles included)."""
+    runs: list[NameRun] = []
+    current: list[re.Match[str]] = []
+
+    def flush() -> None:
+        while current and (current[-1].group(0).lower() in _PARTICLES):
+            current.pop()
+        while current and current[0].group(0).lower() in _PARTICLES:
+            current.pop(0)
+        if current and not (len(current) == 1 and current[0].group(0).endswith(".")):
+            runs.append(
+                NameRun(current[0].start(), current[-1].end(), tuple(m.group(0) for m in current))
+            )
+        current.clear()
+
+    previous_end = start
+    for m in _TOKEN.finditer(text, start, end):
+        word = m.group(0)
+        gap = text[previous_end : m.start()]
+        joined = current and gap in (" ", "\u00a0")
+        if not joined:
+            flush()
+        if _name_like(word, lex, country_words) or (current and word.lower() in _PARTICLES):
+            current.append(m)
+        else:
+            flush()
+        previous_end = m.end()
+    flush()
+    return runs
+
+
+def base_form(tokens: tuple[str, ...], lex: Lexicon, genitive: bool = False) -> tuple[str, ...]:
+    """The name in the nominative: Russian via pymorphy3, German genitive -s removed."""
+    if lex.language == "ru":
+        words = [t for t in tokens]
+        full = [i for i, t in enumerate(words) if not t.endswith(".")]
+        fixed = russian_name_nominative([words[i] for i in full])
+        for i, new in zip(full, fixed, strict=True):
+            words[i] = new
+        return tuple(words)
+    if lex.language == "de" and genitive:
+        last = tokens[-1]
+        if len(last) > 4 and last.endswith("s") and last[-2] not in "aeiouyszx":
+            return (*tokens[:-1], last[:-1])
+    return tokens
+
+
+def same_person(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """``short`` ("Tursunov", "D. Price", "M. Sellal") refers to ``full``."""
+    if not short or not full:
+        return False
+    s_last, f_last = short[-1].lower(), full[-1].lower()
+    if not (s_last == f_last or _stem_equal(s_last, f_last)):
+        return False
+    for word in short[:-1]:
+        if word.endswith(".") and len(word) == 2:
+            if not any(f[:1].lower() == word[:1].lower() for f in full[:-1]):
+                return False
+        elif word.lower() not in (f.lower() for f in full):
+            return False
+    return True
+
+
+def _stem_equal(a: str, b: str) -> bool:
+    """Inflected forms of one surname: Tokajews/Tokajew, Нуртазину/Нуртазина."""
+    if abs(len(a) - len(b)) > 2 or min(len(a), len(b)) < 4:
+        return False
+    n = min(len(a), len(b)) - 2
+    return a[:n] == b[:n] and n >= 3 and a[:-2][:n] == b[:-2][:n]

@@ -1,0 +1,119 @@
+"""The participants list of internal records ("Teilnehmer:", "Present:", "Присутствовали:").
+
+Lines under the label, each optionally opened by a party ("AA:", "KAZ:", "UK –",
+"Deutsche Seite:", "от МИД РК —"), hold items separated by semicolons:
+"stv. AM Aibek Nurlanuly", "Daniel Price, Trade Commissioner (note-taker)".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from briefing_app.extract.names import name_runs
+from briefing_app.extract.text import strip_marker
+
+_PARTY = re.compile(r"^(?P<party>[^:;,–—]{1,45}?)\s*(?::|\s[–—-])\s*(?P<rest>.*)$")
+_PAREN = re.compile(r"\(([^()]*)\)\s*$")
+
+
+@dataclass(frozen=True)
+class ParticipantItem:
+    tokens: tuple[str, ...]
+    role: str
+    country: str | None
+    start: int
+    end: int
+
+
+class Block(list):
+    start: int = 0
+    end: int = 0
+
+    def covers(self, offset: int) -> bool:
+        return bool(self) and self.start <= offset < self.end
+
+
+def participant_block(ctx) -> Block:
+    from briefing_app.extract.people import _role_of, _role_search, role_phrase
+
+    lex, text = ctx.lex, ctx.text
+    label = lex.label("participants")
+    block = Block()
+    if label is None:
+        return block
+    country_words = {text[c.start : c.end].lower() for c in ctx.countries}
+    for i, line in enumerate(ctx.lines):
+        m = label.match(line.text)
+        if not m:
+            continue
+        rows = []
+        rest = line.text[m.end() :]
+        if rest.strip():
+            rows.append((line.start + m.end(), rest))
+        for nxt in ctx.lines[i + 1 :]:
+            if not nxt.text.strip():
+                if rows:
+                    break
+                continue
+            party = _PARTY.match(strip_marker(nxt.text, 0)[0])
+            has_party = bool(party and ctx.countries_between(nxt.start, nxt.start + len(nxt.text)))
+            if party and not has_party and rows and ";" not in nxt.text:
+                break  # the next label ("Copy to:", "Повестка дня:")
+            rows.append((nxt.start, nxt.text))
+        for row_start, row in rows:
+            body, b_start, _ = strip_marker(row, row_start)
+            party_code = None
+            pm = _PARTY.match(body)
+            if pm:
+                mentions = [c for c in ctx.countries_between(b_start, b_start + pm.end("party"))]
+                if mentions:
+                    party_code = mentions[0].code
+                    b_start += pm.start("rest")
+                    body = pm.group("rest")
+            pos = 0
+            for piece in body.split(";"):
+                piece_start = b_start + pos + (len(piece) - len(piece.lstrip()))
+                pos += len(piece) + 1
+                item = piece.strip().rstrip(".")
+                if not item:
+                    continue
+                runs = [
+                    r
+                    for r in name_runs(
+                        text, piece_start, piece_start + len(item), lex, country_words
+                    )
+                    if len(r.tokens) >= 2
+                ]
+                if not runs:
+                    continue
+                run = runs[0]
+                role = ""
+                for rm in _role_search(lex).finditer(text, piece_start, piece_start + len(item)):
+                    if run.start <= rm.start() < run.end:
+                        continue
+                    paren = _PAREN.search(item)
+                    in_paren = paren is not None and rm.start() >= piece_start + paren.start()
+                    if in_paren and role:
+                        continue
+                    if lex.language == "en" and rm.start() > run.end:
+                        role = item[run.end - piece_start :].strip(" ,")
+                        role = _PAREN.sub("", role).strip(" ,")
+                    else:
+                        role = role_phrase(text, rm, lex, ctx) or _role_of(rm, lex)[0]
+                        number = re.match(r"\s+(\d{2,4})\b", text[rm.end() : rm.end() + 6])
+                        if number:
+                            role = f"{role} {number.group(1)}"
+                    if not in_paren:
+                        break
+                block.append(
+                    ParticipantItem(
+                        run.tokens, role, party_code, piece_start, piece_start + len(item)
+                    )
+                )
+        if block:
+            block.start = line.start
+            last = rows[-1]
+            block.end = last[0] + len(last[1])
+            return block
+    return block

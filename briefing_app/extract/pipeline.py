@@ -1,0 +1,121 @@
+"""extract_meeting: run every stage over a SourceDocument and assemble the Meeting."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from briefing_app.extract.actions import extract_actions
+from briefing_app.extract.context import Context
+from briefing_app.extract.headline import clean_title, find_agency, find_dateline
+from briefing_app.extract.lexicon import get_lexicon
+from briefing_app.extract.people import extract_people
+from briefing_app.extract.place import choose_location
+from briefing_app.extract.sections import find_items
+from briefing_app.extract.topics import extract_topics
+from briefing_app.extract.when import choose_date, elsewhere_sentences
+from briefing_app.ingest.document import SourceDocument
+from briefing_app.language import detect_language
+from briefing_app.model import Meeting, Provenance, Source, Span
+
+_MIN_BODY_WORDS = 7
+
+
+def _language(document: SourceDocument, language: str | None) -> str:
+    return language or document.language or detect_language(document.text) or "en"
+
+
+def _body_start(ctx: Context) -> int:
+    """The first sentence of running text after the headline and a standalone dateline."""
+    skip_line = ctx.dateline.start if ctx.dateline and ctx.dateline.standalone else -1
+    labels = [ctx.lex.label(k) for k in ("date", "venue", "subject", "participants")]
+    for sentence in ctx.sentences:
+        if sentence.line == ctx.headline_line or sentence.start == skip_line:
+            continue
+        line = ctx.lines[sentence.line].text
+        if any(lab and lab.match(line) for lab in labels):
+            continue
+        if len(sentence.text.split()) >= _MIN_BODY_WORDS:
+            return sentence.index
+    return len(ctx.sentences)
+
+
+def extract_meeting(
+    document: SourceDocument, *, reference_date: dt.date, language: str | None = None
+) -> Meeting:
+    """Pre-fill a Meeting from ``document``; every item carries the span it came from."""
+    text = document.text
+    lang = _language(document, language)
+    lex = get_lexicon(lang)
+    ctx = Context.build(text, lex, reference_date)
+    headline_line = ctx.lines[ctx.headline_line] if ctx.lines else None
+    headline = headline_line.text.strip() if headline_line else ""
+    ctx.dateline = find_dateline(ctx.lines, ctx.headline_line, lex) if ctx.lines else None
+    ctx.body_start = _body_start(ctx)
+
+    meeting = Meeting(language=lang if len(lang) in (2, 3) else "en")
+    meeting.source = Source(
+        file_name=document.file_name,
+        format=document.format,
+        sha256=document.sha256,
+        imported_at=dt.datetime.now(dt.UTC).replace(microsecond=0),
+        agency=(ctx.dateline.agency if ctx.dateline else "") or find_agency(text[:400]),
+        dateline=ctx.dateline.text if ctx.dateline else "",
+        headline=document.headline or headline,
+        text=text,
+    )
+    if headline_line is not None and headline:
+        meeting.title = clean_title(headline)
+        lead = len(headline_line.text) - len(headline_line.text.lstrip())
+        meeting.provenance["title"] = Provenance(
+            spans=[
+                Span(
+                    start=headline_line.start + lead, end=headline_line.start + lead + len(headline)
+                )
+            ],
+            confidence=0.9,
+            method="headline",
+        )
+
+    when = choose_date(ctx)
+    ctx.meeting_date = when.date
+    meeting.date = when.date
+    if when.provenance:
+        meeting.provenance["date"] = when.provenance
+    if when.time:
+        meeting.time, meeting.end_time = when.time, when.end_time
+        if when.time_provenance:
+            meeting.provenance["time"] = when.time_provenance
+
+    meeting.location = choose_location(ctx)
+
+    elsewhere = elsewhere_sentences(ctx, when.date)
+    attendees, mentioned = extract_people(ctx, elsewhere)
+    meeting.attendees = attendees
+    meeting.mentioned = mentioned
+    meeting.countries = _countries(ctx, attendees)
+
+    items = find_items(ctx)
+    excluded = [(it.start, it.end) for it in items if it.kind != "agenda"]
+    from briefing_app.extract.participants import participant_block
+
+    block = participant_block(ctx)
+    if block:
+        excluded.append((block.start, block.end))
+    meeting.topics = extract_topics(ctx, items, excluded)
+    meeting.agreements, meeting.follow_ups = extract_actions(ctx, items, when.date)
+    return meeting
+
+
+def _countries(ctx: Context, attendees) -> list[str]:
+    """States taking part: the attendees' countries, plus states listed as participants
+    in the lead sentence (three or more named together, as in a C5+1 meeting)."""
+    codes = [p.country for p in attendees if p.country and len(p.country) == 2]
+    lead = ctx.lead
+    if lead is not None:
+        named = [c.code for c in ctx.countries_between(lead.start, lead.end) if c.kind == "name"]
+        if len(set(named)) >= 3:
+            codes += named
+    if not codes:
+        title = ctx.lines[ctx.headline_line]
+        codes = [c.code for c in ctx.countries_between(title.start, title.end) if c.is_country]
+    return list(dict.fromkeys(codes))

@@ -1,0 +1,63 @@
+"""Sections of internal records: agenda, agreements ("Vereinbart", "РЕШИЛИ"), tasks ("Nächste Schritte")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from briefing_app.extract.context import Context
+from briefing_app.extract.text import strip_marker
+
+_HEADING_MAX_WORDS = 6
+
+
+@dataclass(frozen=True)
+class Item:
+    kind: str  # agreements | follow_ups | agenda
+    text: str
+    start: int
+    end: int
+    inline: bool = False  # "Ergebnis: …" on one line
+
+
+def _is_heading(text: str) -> bool:
+    body = text.strip()
+    if not body:
+        return False
+    words = body.split()
+    return len(words) <= _HEADING_MAX_WORDS and not body.endswith((".", ";")) and "|" not in body
+
+
+def find_items(ctx: Context) -> list[Item]:
+    """Items listed under agreement, task and agenda headings, and inline results."""
+    lex = ctx.lex
+    labels = [(k, lex.label(k)) for k in ("follow_ups", "agreements", "agenda")]
+    items: list[Item] = []
+    current: str | None = None
+    for line in ctx.lines:
+        if line.index == ctx.headline_line:
+            continue
+        text = line.text
+        if not text.strip():
+            current = None if current != "agenda" else current
+            continue
+        kind = next((k for k, lab in labels if lab and lab.match(text)), None)
+        if kind is not None:
+            m = next(lab for k, lab in labels if k == kind and lab).match(text)
+            rest = text[m.end() :].strip()
+            if rest and len(rest.split()) > 3 and not _is_heading(text):
+                body, s, e = strip_marker(text[m.end() :], line.start + m.end())
+                items.append(Item(kind, body, s, e, inline=True))
+                continue
+            current = kind
+            continue
+        if current is None:
+            continue
+        if _is_heading(text) and not re.match(r"^\s*(?:[-–—•*→]|\d+[.)])", text):
+            current = None
+            continue
+        body, s, e = strip_marker(text, line.start)
+        if not body:
+            continue
+        items.append(Item(current, body, s, e))
+    return items

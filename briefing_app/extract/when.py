@@ -1,0 +1,117 @@
+"""The meeting's day and time, and which sentences speak about another day."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from briefing_app.extract.context import Context
+from briefing_app.extract.dates import find_dates, find_time, resolve
+from briefing_app.model import Provenance, Span
+
+_HEADER_LINES = 15
+
+
+@dataclass
+class When:
+    date: dt.date | None = None
+    provenance: Provenance | None = None
+    time: dt.time | None = None
+    end_time: dt.time | None = None
+    time_provenance: Provenance | None = None
+
+
+def _anchor(ctx: Context) -> dt.date:
+    """Weekdays and 'today' count from the dateline's day, else from the reference date."""
+    dl = ctx.dateline
+    if dl and dl.date and dl.date.explicit:
+        day = resolve(dl.date, ctx.reference, ctx.reference)
+        if day:
+            return day
+    return ctx.reference
+
+
+def choose_date(ctx: Context) -> When:
+    anchor = _anchor(ctx)
+    text, lex = ctx.text, ctx.lex
+    header = [ln for ln in ctx.lines[: _HEADER_LINES + ctx.headline_line] if ln.text.strip()]
+    labels = [lex.label("date"), lex.label("subject")]
+    # 1. a labelled line: "Datum: …", "Date/Venue: …", "Betr.: … am 12.03.2025"
+    for line in header:
+        if any(lab and lab.match(line.text) for lab in labels):
+            mentions = [m for m in find_dates(text, lex, line.start, line.end) if m.explicit]
+            if mentions:
+                day = resolve(mentions[0], anchor, ctx.reference)
+                if day:
+                    when = When(day, _prov(mentions[0].start, mentions[0].end, 0.95, "date:label"))
+                    _time(when, ctx, line.start, line.end)
+                    return when
+    # 2. the lead sentence (and the rest of its paragraph)
+    dateline_end = ctx.dateline.end if ctx.dateline else -1
+    lead = ctx.lead
+    if lead is not None:
+        for sentence in ctx.body[:3]:
+            if sentence.line != lead.line:
+                break
+            mentions = [
+                m
+                for m in find_dates(text, lex, sentence.start, sentence.end)
+                if m.start >= dateline_end
+            ]
+            if mentions:
+                first = next((m for m in mentions if m.explicit), mentions[0])
+                day = resolve(first, anchor, ctx.reference)
+                if day:
+                    confidence = 0.9 if first.explicit else 0.8
+                    if sentence is not lead:
+                        confidence -= 0.15
+                    when = When(day, _prov(first.start, first.end, confidence, "date:lead"))
+                    _time(when, ctx, sentence.start, sentence.end)
+                    return when
+    # 3. the dateline, 4. any date in the header
+    if ctx.dateline and ctx.dateline.date:
+        day = resolve(ctx.dateline.date, anchor, ctx.reference)
+        if day:
+            return When(day, _prov(ctx.dateline.start, ctx.dateline.end, 0.65, "date:dateline"))
+    for line in header[1:]:
+        mentions = [m for m in find_dates(text, lex, line.start, line.end) if m.explicit]
+        if mentions:
+            day = resolve(mentions[0], anchor, ctx.reference)
+            if day:
+                return When(day, _prov(mentions[0].start, mentions[0].end, 0.6, "date:header"))
+    return When()
+
+
+def _prov(start: int, end: int, confidence: float, method: str) -> Provenance:
+    return Provenance(spans=[Span(start=start, end=end)], confidence=confidence, method=method)
+
+
+def _time(when: When, ctx: Context, start: int, end: int) -> None:
+    found = find_time(ctx.text[start:end])
+    if found:
+        when.time, when.end_time = found
+        when.time_provenance = _prov(start, end, 0.8, "time")
+
+
+def elsewhere_sentences(ctx: Context, meeting: dt.date | None) -> set[int]:
+    """Sentences about another day or a plan: from a date that is not the meeting's
+    to the end of its paragraph, and sentences with a future or past cue."""
+    out: set[int] = set()
+    anchor = _anchor(ctx)
+    lead_index = ctx.lead.index if ctx.lead else -1
+    cue = ctx.lex.cue("elsewhere")
+    current_line, other_day = -1, False
+    for sentence in ctx.body:
+        if sentence.line != current_line:
+            current_line, other_day = sentence.line, False
+        if sentence.index == lead_index:
+            continue
+        for mention in find_dates(ctx.text, ctx.lex, sentence.start, sentence.end):
+            if mention.offset is not None and mention.offset == 0:
+                continue
+            day = resolve(mention, anchor, ctx.reference)
+            if day is not None and meeting is not None and day != meeting:
+                other_day = True
+        if other_day or (cue and cue.search(sentence.text)):
+            out.add(sentence.index)
+    return out
