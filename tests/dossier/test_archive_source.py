@@ -4,9 +4,6 @@ import datetime as dt
 
 import pytest
 
-# Until the archive (and export) land on this branch these tests cannot run.
-pytest.importorskip("briefing_app.archive.archive")
-
 from briefing_app.archive import ArchiveQuery, open_archive
 from briefing_app.dossier import from_meeting, to_meeting
 from briefing_app.dossier.archive_source import build_dossier_from_archive

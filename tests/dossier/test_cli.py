@@ -5,10 +5,6 @@ from pathlib import Path
 import docx
 import pytest
 
-# Until the archive (and export) land on this branch these tests cannot run.
-pytest.importorskip("briefing_app.archive.archive")
-pytest.importorskip("briefing_app.export.render")
-
 from briefing_app.archive import ArchiveQuery, open_archive
 from briefing_app.cli import main
 from briefing_app.paths import resolve_paths

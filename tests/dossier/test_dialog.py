@@ -3,9 +3,6 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-
-# Until the archive (and export) land on this branch these tests cannot run.
-pytest.importorskip("briefing_app.archive.archive")
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
