@@ -43,7 +43,8 @@ def render_context(dossier: Dossier) -> dict[str, Any]:
     Keys: ``previous_meetings`` (date, place, title, participants, topics),
     ``open_items`` (text, owner, due — the overdue ones say so, meeting),
     ``people`` (name, role, organization, country, meetings), ``recurring_topics``
-    (label, count), ``agreements`` (text, kind, date, meeting) and
+    (label, count), ``agreements`` (text, kind, kind_label, date and meeting written
+    out) and
     ``participants``: the counterparts (the person; for a country, its people at
     the latest meeting), since a dossier's Meeting has no attendees of its own.
     """
@@ -102,7 +103,8 @@ def render_context(dossier: Dossier) -> dict[str, Any]:
             {
                 "text": a.text,
                 "kind": a.kind.value,
-                "date": a.date,
+                "kind_label": data.phrase(lang, f"kind_{a.kind.value}"),
+                "date": _short_date(a.date, lang),
                 "meeting": meeting_label(a.meeting_id),
             }
             for a in dossier.agreements()
