@@ -19,6 +19,7 @@ from briefing_app.dossier import (
 )
 from briefing_app.dossier.archive_source import build_dossier_from_archive
 from briefing_app.dossier.export import DEFAULT_TEMPLATES
+from briefing_app.dossier.gather import describe_background
 from briefing_app.errors import UserInputError
 from briefing_app.model.codes import classification_levels, find_classification
 from briefing_app.model.meeting import Meeting
@@ -70,7 +71,12 @@ class DossierController:
         return self.dossier
 
     def set_kept(self, meeting_id: str, kept: bool) -> None:
-        (restore if kept else drop)(self._require(), meeting_id)
+        dossier = self._require()
+        generated = describe_background(dossier)
+        (restore if kept else drop)(dossier, meeting_id)
+        # The counts in a background the officer has not rewritten follow the choice.
+        if dossier.background == generated:
+            dossier.background = describe_background(dossier)
 
     def move(self, meeting_id: str, offset: int) -> bool:
         return move(self._require(), meeting_id, offset)

@@ -110,7 +110,7 @@ class DossierDialog(QDialog):
         splitter.addWidget(self._timeline_box())
         self.tabs = QTabWidget()
         self.open_items = self._tree(["Open item", "Owner", "Due", "From meeting"])
-        self.open_items.setColumnWidth(2, 190)
+        self.open_items.setColumnWidth(2, 240)
         self.agreements = self._tree(["Agreement or document", "Kind", "Meeting"])
         self.topics = self._tree(["Recurring topic", "Meetings", "Also worded as"])
         self.people = self._tree(["Name", "Current role", "Country", "Last met", "Meetings"])
@@ -307,6 +307,11 @@ class DossierDialog(QDialog):
             return
         kept = item.checkState() == Qt.CheckState.Checked
         self.controller.set_kept(item.data(ID_ROLE), kept)
+        self._filling = True
+        try:
+            self.background.setPlainText(self.controller.dossier.background)
+        finally:
+            self._filling = False
         self._show_timeline(select=item.data(ID_ROLE))
         self._show_derived()
 

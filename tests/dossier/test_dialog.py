@@ -78,6 +78,7 @@ def test_lowering_the_marking_shows_the_warning_and_asks_before_saving(dialog, m
 
 def test_leaving_out_the_classified_meeting_lowers_the_minimum(dialog):
     gather_kz(dialog)
+    assert f"{len(timeline_ids(dialog))} earlier meetings" in dialog.background.toPlainText()
     dialog.show()
     row = timeline_ids(dialog).index("kz-2024-astana")
     dialog.timeline.setCurrentRow(row)
@@ -89,6 +90,8 @@ def test_leaving_out_the_classified_meeting_lowers_the_minimum(dialog):
     ]
     assert "Send the draft roadmap on rare earths." not in texts
     assert "OFFICIAL" in dialog.minimum_label.text()
+    kept = len(timeline_ids(dialog))
+    assert f"{kept} earlier meetings" in dialog.background.toPlainText()  # the count follows
     dialog.classification.setCurrentText("OFFICIAL")
     assert not dialog.warning.isVisible()
 
