@@ -174,6 +174,8 @@ def _subject(
     country = next((p.country for p in seen if p.country), None)
     latin = [p.name for p in seen if all(ord(c) < 0x370 for c in p.name)]
     label = next((n for n in latin if same_person(person, n)), latin[0] if latin else person)
+    if len(person.split()) > 1 and all(ord(c) < 0x370 for c in person) and person != person.lower():
+        label = person  # a full name, as the officer chose to write it
     return Subject(kind=SubjectKind.PERSON, code=country, query=person, label=label)
 
 

@@ -72,6 +72,9 @@ def test_person_is_found_under_spellings_in_four_languages(meetings):
     # Typed in Cyrillic, the same meetings.
     cyrillic = gather_dossier(meetings, person="Сергей Лавров", today=TODAY)
     assert set(ids(cyrillic)) == set(ids(dossier))
+    assert gather_dossier(meetings, person="Sergey Lavrov", today=TODAY).subject.label == (
+        "Sergey Lavrov"
+    )
     lavrov = dossier.people()[0]
     assert lavrov.counterpart
     assert lavrov.meetings == 4
