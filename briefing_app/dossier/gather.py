@@ -10,11 +10,7 @@ from babel import Locale
 from briefing_app.dossier.data import dossier_data
 from briefing_app.dossier.model import (
     Dossier,
-    SourceAgreement,
-    SourceFollowUp,
     SourceMeeting,
-    SourcePerson,
-    SourceTopic,
     Subject,
     SubjectKind,
 )
@@ -58,35 +54,33 @@ def matches_person(meeting: Meeting, name: str, spellings: Collection[str] = ())
 def digest(meeting: Meeting) -> SourceMeeting:
     """What a dossier keeps of one meeting.
 
-    The meeting is already validated, so the parts are built without validating
-    again (a thousand meetings must gather in well under a second).
+    Built from plain values in one validation call: several times faster than
+    making each nested model, which counts when a thousand meetings are gathered.
     """
-    return SourceMeeting.model_construct(
-        meeting_id=meeting.id,
-        title=meeting.title,
-        date=meeting.date,
-        place=meeting.location.name if meeting.location else "",
-        classification=meeting.classification,
-        participants=[
-            SourcePerson.model_construct(
-                name=p.name, role=p.role, organization=p.organization, country=p.country
-            )
-            for p in meeting.attendees
-        ],
-        topics=[
-            SourceTopic.model_construct(label=t.label, keywords=list(t.keywords))
-            for t in meeting.topics
-        ],
-        agreements=[
-            SourceAgreement.model_construct(text=a.text, kind=a.kind) for a in meeting.agreements
-        ],
-        follow_ups=[
-            SourceFollowUp.model_construct(
-                text=f.text, owner=f.owner, due=f.due, due_text=f.due_text
-            )
-            for f in meeting.follow_ups
-            if f.status == FollowUpStatus.OPEN
-        ],
+    return SourceMeeting.model_validate(
+        {
+            "meeting_id": meeting.id,
+            "title": meeting.title,
+            "date": meeting.date,
+            "place": meeting.location.name if meeting.location else "",
+            "classification": meeting.classification,
+            "participants": [
+                {
+                    "name": p.name,
+                    "role": p.role,
+                    "organization": p.organization,
+                    "country": p.country,
+                }
+                for p in meeting.attendees
+            ],
+            "topics": [{"label": t.label, "keywords": t.keywords} for t in meeting.topics],
+            "agreements": [{"text": a.text, "kind": a.kind} for a in meeting.agreements],
+            "follow_ups": [
+                {"text": f.text, "owner": f.owner, "due": f.due, "due_text": f.due_text}
+                for f in meeting.follow_ups
+                if f.status == FollowUpStatus.OPEN
+            ],
+        }
     )
 
 
