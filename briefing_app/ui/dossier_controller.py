@@ -19,11 +19,43 @@ from briefing_app.dossier import (
 )
 from briefing_app.dossier.archive_source import build_dossier_from_archive
 from briefing_app.dossier.export import DEFAULT_TEMPLATES
-from briefing_app.dossier.gather import describe_background
+from briefing_app.dossier.gather import country_name, describe_background
 from briefing_app.errors import UserInputError
-from briefing_app.model.codes import classification_levels, find_classification
+from briefing_app.model.codes import (
+    classification_levels,
+    find_classification,
+    iso_alpha2_codes,
+    organisation_codes,
+)
 from briefing_app.model.meeting import Meeting
 from briefing_app.settings import Settings
+
+
+def country_choices(language: str) -> list[str]:
+    """ "KZ – Kazakhstan" for every country and organisation, sorted by name."""
+    codes = sorted(iso_alpha2_codes()) + sorted(organisation_codes())
+    return sorted(
+        (f"{code} – {country_name(code, language)}" for code in codes),
+        key=lambda s: s.split(" – ", 1)[1].casefold(),
+    )
+
+
+def parse_country_choice(text: str, language: str) -> str:
+    """The code in "KZ – Kazakhstan", a bare code, or a country typed by name."""
+    text = text.strip()
+    if not text:
+        raise UserInputError("Choose a country or organisation.")
+    head = text.split(" – ", 1)[0].strip()
+    codes = set(iso_alpha2_codes()) | set(organisation_codes())
+    if head.upper() in codes:
+        return head.upper()
+    for code in codes:
+        if text.casefold() in {
+            country_name(code, language).casefold(),
+            country_name(code, "en").casefold(),
+        }:
+            return code
+    raise UserInputError(f"“{text}” is not a country or organisation Briefing Desk knows.")
 
 
 class DossierController:

@@ -30,56 +30,25 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QTabWidget,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from briefing_app.dossier.gather import country_name
-from briefing_app.errors import BriefingError, UserInputError
-from briefing_app.model.codes import iso_alpha2_codes, organisation_codes
+from briefing_app.errors import BriefingError
 from briefing_app.model.meeting import Meeting
 from briefing_app.settings import Settings
-from briefing_app.ui.dossier_controller import DossierController
+from briefing_app.ui.dossier_controller import (
+    DossierController,
+    country_choices,
+    parse_country_choice,
+)
+from briefing_app.ui.dossier_details import DossierDetails, short_date
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 WARNING_STYLE = (
     "QLabel { background: #fff4ce; color: #5c3c00; border: 1px solid #e0b000;"
     " border-radius: 4px; padding: 6px; }"
 )
-
-
-def country_choices(language: str) -> list[str]:
-    """ "KZ – Kazakhstan" for every country and organisation, sorted by name."""
-    codes = sorted(iso_alpha2_codes()) + sorted(organisation_codes())
-    return sorted(
-        (f"{code} – {country_name(code, language)}" for code in codes),
-        key=lambda s: s.split(" – ", 1)[1].casefold(),
-    )
-
-
-def parse_country_choice(text: str, language: str) -> str:
-    """The code in "KZ – Kazakhstan", a bare code, or a country typed by name."""
-    text = text.strip()
-    if not text:
-        raise UserInputError("Choose a country or organisation.")
-    head = text.split(" – ", 1)[0].strip()
-    codes = set(iso_alpha2_codes()) | set(organisation_codes())
-    if head.upper() in codes:
-        return head.upper()
-    for code in codes:
-        if text.casefold() in {
-            country_name(code, language).casefold(),
-            country_name(code, "en").casefold(),
-        }:
-            return code
-    raise UserInputError(f"“{text}” is not a country or organisation Briefing Desk knows.")
-
-
-def _date(day: dt.date | None) -> str:
-    return day.isoformat() if day else "—"
 
 
 class DossierDialog(QDialog):
@@ -108,18 +77,8 @@ class DossierDialog(QDialog):
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self._timeline_box())
-        self.tabs = QTabWidget()
-        self.open_items = self._tree(["Open item", "Owner", "Due", "From meeting"])
-        self.open_items.setColumnWidth(0, 280)
-        self.open_items.setColumnWidth(1, 100)
-        self.open_items.setColumnWidth(2, 225)
-        self.agreements = self._tree(["Agreement or document", "Kind", "Meeting"])
-        self.topics = self._tree(["Recurring topic", "Meetings", "Also worded as"])
-        self.people = self._tree(["Name", "Current role", "Country", "Last met", "Meetings"])
-        self.tabs.addTab(self.open_items, "Open items")
-        self.tabs.addTab(self.agreements, "Agreements")
-        self.tabs.addTab(self.topics, "Recurring topics")
-        self.tabs.addTab(self.people, "People met")
+        self.tabs = DossierDetails()
+        self.open_items = self.tabs.open_items
         splitter.addWidget(self.tabs)
         splitter.setSizes([520, 740])
         layout.addWidget(splitter, 1)
@@ -259,17 +218,6 @@ class DossierDialog(QDialog):
         self.warning.setVisible(False)
         form.addRow("", self.warning)
         return box
-
-    @staticmethod
-    def _tree(headers: list[str]) -> QTreeWidget:
-        tree = QTreeWidget()
-        tree.setHeaderLabels(headers)
-        tree.setRootIsDecorated(False)
-        tree.setWordWrap(True)
-        tree.setAlternatingRowColors(True)
-        tree.header().setStretchLastSection(True)
-        tree.setColumnWidth(0, 300)
-        return tree
 
     # -- actions --------------------------------------------------------------------------
 
@@ -419,7 +367,7 @@ class DossierDialog(QDialog):
                 people = ", ".join(p.name for p in source.participants[:6]) or "—"
                 topics = "; ".join(t.label for t in source.topics[:4]) or "—"
                 head = " · ".join(
-                    part for part in (_date(source.date), source.place, source.title) if part
+                    part for part in (short_date(source.date), source.place, source.title) if part
                 )
                 item = QListWidgetItem(f"{head}\n{people}\n{topics}")
                 item.setData(ID_ROLE, meeting_id)
@@ -450,48 +398,11 @@ class DossierDialog(QDialog):
 
     def _show_derived(self) -> None:
         dossier = self.controller.dossier
-        for tree in (self.open_items, self.agreements, self.topics, self.people):
-            tree.clear()
+        self.tabs.show_dossier(dossier)
         if dossier is None:
             self.minimum_label.setText("")
             self._show_warning()
             return
-        by_id = dossier.sources_by_id()
-        for i in dossier.open_items():
-            source = by_id[i.meeting_id]
-            due = _date(i.due) if i.due else (i.due_text or "—")
-            if i.overdue:
-                due += f" (overdue {i.days_overdue} days)"
-            row = QTreeWidgetItem([i.text, i.owner or "—", due, _meeting_label(source)])
-            row.setToolTip(0, i.text)
-            if i.overdue:
-                row.setForeground(2, Qt.GlobalColor.darkRed)
-            self.open_items.addTopLevelItem(row)
-        for a in dossier.agreements():
-            source = by_id[a.meeting_id]
-            row = QTreeWidgetItem([a.text, a.kind.value, _meeting_label(source)])
-            row.setToolTip(0, a.text)
-            self.agreements.addTopLevelItem(row)
-        for t in dossier.recurring_topics():
-            self.topics.addTopLevelItem(
-                QTreeWidgetItem([t.label, str(t.count), "; ".join(t.labels[1:])])
-            )
-        for p in dossier.people():
-            self.people.addTopLevelItem(
-                QTreeWidgetItem(
-                    [p.name, p.role or "—", p.country or "—", _date(p.last_met), str(p.meetings)]
-                )
-            )
-        counts = (
-            len(dossier.open_items()),
-            len(dossier.agreements()),
-            len(dossier.recurring_topics()),
-            len(dossier.people()),
-        )
-        for index, (name, count) in enumerate(
-            zip(("Open items", "Agreements", "Recurring topics", "People met"), counts, strict=True)
-        ):
-            self.tabs.setTabText(index, f"{name} ({count})")
         minimum = dossier.minimum_level()
         self.minimum_label.setText(
             f"At least {minimum.label}: the highest marking of the kept meetings."
@@ -507,10 +418,6 @@ class DossierDialog(QDialog):
         )
         self.warning.setText(f"⚠ {warning}" if warning else "")
         self.warning.setVisible(bool(warning))
-
-
-def _meeting_label(source: Any) -> str:
-    return " · ".join(part for part in (_date(source.date), source.place) if part)
 
 
 def _register(archive: Any) -> list[Any]:

@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from briefing_app.archive import open_archive
 from briefing_app.dossier import from_meeting
 from briefing_app.settings import Settings
-from briefing_app.ui.dossier_dialog import DossierDialog, parse_country_choice
+from briefing_app.ui.dossier_controller import parse_country_choice
+from briefing_app.ui.dossier_dialog import DossierDialog
 from tests.dossier.meetings import TODAY, all_meetings
 
 
