@@ -20,6 +20,7 @@ from briefing_app.dossier.storage import (
     DossierDataError,
     from_meeting,
     is_dossier_meeting,
+    meeting_classification_warning,
     to_meeting,
 )
 
@@ -35,6 +36,7 @@ __all__ = [
     "from_meeting",
     "gather_dossier",
     "is_dossier_meeting",
+    "meeting_classification_warning",
     "move",
     "restore",
     "set_classification",

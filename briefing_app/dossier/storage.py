@@ -96,3 +96,15 @@ def from_meeting(meeting: Meeting) -> Dossier:
             "language": meeting.language if meeting.language in ("de", "en") else "en",
         }
     )
+
+
+def meeting_classification_warning(meeting: Meeting, new_level: str) -> str | None:
+    """For the main editor: the warning when a saved dossier is marked below its sources.
+
+    None for ordinary meetings and for levels that are high enough.
+    """
+    from briefing_app.dossier.edit import check_classification
+
+    if not is_dossier_meeting(meeting):
+        return None
+    return check_classification(from_meeting(meeting), new_level)

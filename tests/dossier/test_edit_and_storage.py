@@ -131,3 +131,12 @@ def test_a_saved_dossier_meeting_gives_the_templates_their_context(dossier):
     assert "overdue by 122 days" in first["due"] and "Astana" in first["meeting"]
     assert extra["participants"][0]["name"] == "Aibek Nurlanuly"
     assert extra_for_meeting(Meeting(title="Ordinary")) is None
+
+
+def test_the_main_editor_can_ask_about_a_saved_dossier(dossier):
+    from briefing_app.dossier import meeting_classification_warning
+
+    meeting = to_meeting(dossier)
+    assert "VS – VERTRAULICH" in meeting_classification_warning(meeting, "OFFICIAL")
+    assert meeting_classification_warning(meeting, "SECRET") is None
+    assert meeting_classification_warning(Meeting(title="Ordinary"), "none") is None
