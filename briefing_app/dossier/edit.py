@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from briefing_app.dossier.model import Dossier
 from briefing_app.errors import BriefingError, UserInputError
 from briefing_app.model.codes import find_classification
@@ -23,18 +25,35 @@ def restore(dossier: Dossier, meeting_id: str) -> None:
 
 
 def move(dossier: Dossier, meeting_id: str, offset: int) -> bool:
-    """Move a kept meeting *offset* places in the timeline (negative = up). False at an edge."""
-    ids = dossier.timeline_ids()
-    if meeting_id not in ids:
+    """Move a kept meeting *offset* places in the timeline (negative = up). False at an edge.
+
+    Left-out meetings keep their place among the others, so keeping one again
+    puts it back where it was.
+    """
+    kept = dossier.timeline_ids()
+    if meeting_id not in kept or offset == 0:
         return False
-    at = ids.index(meeting_id)
-    target = max(0, min(len(ids) - 1, at + offset))
+    at = kept.index(meeting_id)
+    target = max(0, min(len(kept) - 1, at + offset))
     if target == at:
         return False
-    ids.insert(target, ids.pop(at))
-    # Dropped meetings stay in the order at the end so restoring them is predictable.
-    dossier.order = ids + [i for i in dossier.order if i in set(dossier.dropped)]
+    full = _full_order(dossier)
+    full.remove(meeting_id)
+    anchor = full.index(kept[target])
+    full.insert(anchor if target < at else anchor + 1, meeting_id)
+    dossier.order = full
     return True
+
+
+def _full_order(dossier: Dossier) -> list[str]:
+    """Every source id, left-out ones included, in the officer's order."""
+    known = {s.meeting_id for s in dossier.sources}
+    ordered = [i for i in dict.fromkeys(dossier.order) if i in known]
+    placed = set(ordered)
+    newest_first = sorted(
+        dossier.sources, key=lambda s: (s.date or dt.date.min, s.meeting_id), reverse=True
+    )
+    return ordered + [s.meeting_id for s in newest_first if s.meeting_id not in placed]
 
 
 def check_classification(dossier: Dossier, new_level: str) -> str | None:

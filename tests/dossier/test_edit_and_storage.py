@@ -67,11 +67,17 @@ def test_reordering_moves_one_meeting_and_stops_at_the_edges(dossier):
     assert after[1] == before[2] and after[2] == before[1]
     assert not move(dossier, after[0], -1)
     assert not move(dossier, after[-1], +1)
-    drop(dossier, after[0])
-    assert move(dossier, after[-1], -1)
-    assert after[0] not in dossier.timeline_ids()
-    restore(dossier, after[0])
-    assert set(dossier.timeline_ids()) == set(before)
+    assert move(dossier, after[0], +2)
+    assert dossier.timeline_ids()[2] == after[0]
+
+
+def test_a_meeting_left_out_and_kept_again_returns_to_its_place(dossier):
+    before = dossier.timeline_ids()
+    drop(dossier, before[1])
+    assert move(dossier, before[3], -1)
+    assert dossier.timeline_ids() == [before[0], before[3], before[2], *before[4:]]
+    restore(dossier, before[1])
+    assert dossier.timeline_ids() == [before[0], before[1], before[3], before[2], *before[4:]]
 
 
 def test_saved_as_a_meeting_and_read_back_through_json(dossier):
