@@ -141,3 +141,13 @@ def test_country_is_understood_by_code_or_name():
     assert parse_country_choice("kz", "en") == "KZ"
     assert parse_country_choice("Kasachstan", "de") == "KZ"
     assert parse_country_choice("Council of Europe", "en") == "COE"
+
+
+def test_german_interface_prepares_a_german_dossier(qtbot, archive):
+    dialog = DossierDialog(archive, Settings(interface_language="de"), today=TODAY)
+    qtbot.addWidget(dialog)
+    assert dialog.language.currentData() == "de"
+    dialog.country.setCurrentText("Kasachstan")
+    assert dialog.gather()
+    assert dialog.controller.template == "dossier-de"
+    assert dialog.background.toPlainText().startswith("Das Archiv enthält")
