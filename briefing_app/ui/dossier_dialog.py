@@ -110,14 +110,10 @@ class DossierDialog(QDialog):
         self.country.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.person = QLineEdit()
         self.person.setPlaceholderText("Name in any spelling, e.g. Lavrov")
-        names = sorted({n for p in _register(archive) for n in [p.name, *p.variants]})
-        completer = QCompleter(names, self.person)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.person.setCompleter(completer)
         self.subject_stack.addWidget(self.country)
         self.subject_stack.addWidget(self.person)
         self.subject_kind.currentIndexChanged.connect(self.subject_stack.setCurrentIndex)
+        self.subject_kind.currentIndexChanged.connect(lambda _i: self._complete_people(archive))
         row.addWidget(self.subject_stack, 2)
 
         self.since_enabled = QCheckBox("Only meetings since")
@@ -142,6 +138,16 @@ class DossierDialog(QDialog):
         self.gather_button.clicked.connect(self.gather)
         row.addWidget(self.gather_button)
         return box
+
+    def _complete_people(self, archive: Any) -> None:
+        """Offer the people register's names; read only when a person is wanted (it is big)."""
+        if self.person.completer() is not None:
+            return
+        names = sorted({n for p in _register(archive) for n in [p.name, *p.variants]})
+        completer = QCompleter(names, self.person)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.person.setCompleter(completer)
 
     def _timeline_box(self) -> QGroupBox:
         box = QGroupBox("Previous meetings (untick to leave one out)")
