@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from enum import StrEnum
-from typing import Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
@@ -21,6 +21,9 @@ from briefing_app.model.codes import (
     find_classification,
 )
 from briefing_app.model.meeting import AgreementKind
+
+if TYPE_CHECKING:
+    from briefing_app.model.meeting import Meeting
 
 DOSSIER_FORMAT = 1
 
@@ -235,6 +238,18 @@ class Dossier(_Model):
         from briefing_app.dossier.people import people_met
 
         return people_met(self.kept(), self.subject)
+
+    def to_meeting(self, *, drafted_by: str = "") -> Meeting:
+        """The dossier as a ``Meeting(kind='dossier')``; see :mod:`briefing_app.dossier.storage`."""
+        from briefing_app.dossier.storage import to_meeting
+
+        return to_meeting(self, drafted_by=drafted_by)
+
+    def render_context(self) -> dict[str, Any]:
+        """The dossier templates' extra context (see :mod:`briefing_app.dossier.export`)."""
+        from briefing_app.dossier.export import render_context
+
+        return render_context(self)
 
     def minimum_level(self) -> ClassificationLevel:
         """The highest classification of any kept source: the dossier may not be marked lower."""

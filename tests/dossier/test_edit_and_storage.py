@@ -130,7 +130,11 @@ def test_a_saved_dossier_meeting_gives_the_templates_their_context(dossier):
     dossier.talking_points = ["Ask about Aktau."]
     meeting = meeting_from_json(meeting_to_json(to_meeting(dossier)))
     extra = extra_for_meeting(meeting)
-    assert extra == render_context(dossier)
+    assert extra == render_context(dossier) == dossier.render_context()
+    stamps = {"created", "modified"}
+    assert dossier.to_meeting().model_dump(exclude=stamps) == to_meeting(dossier).model_dump(
+        exclude=stamps
+    )
     assert [m["date"] for m in extra["previous_meetings"]] == [s.date for s in dossier.timeline()]
     first = extra["open_items"][0]
     assert first["text"] == "Send the draft roadmap on rare earths."
