@@ -17,6 +17,21 @@ _OWNER_LABEL = re.compile(
 _DUE_LABEL = re.compile(r"(?:due|termin|frist|échéance|срок)\s*:\s*([^–—|;(]+)", re.IGNORECASE)
 _PAREN_END = re.compile(r"\(([^()]{2,60})\)\s*$")
 _TABLE_HEADER = re.compile(r"^\s*\|.*\|\s*$")
+# "Tom to circulate …", "GIZ prüft …", "L'ambassade transmettra …": the owner opens the task
+_SUBJECT_OWNER = {
+    "en": re.compile(
+        r"^((?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+(?:to|will|shall)\s+[a-z]"
+    ),
+    "de": re.compile(
+        r"^([A-ZÄÖÜ][\w.-]*(?:\s+[A-ZÄÖÜ][\w.-]*){0,2})\s+(?:prüft|übermittelt|erarbeitet|legt|sendet|klärt|berichtet|wird)\b"
+    ),
+    "fr": re.compile(
+        r"^((?:l['’]|la\s+|le\s+)?[A-ZÉ][\w'’-]*(?:\s+[A-ZÉ][\w'’-]*){0,2})\s+(?:transmettra|enverra|préparera|proposera|doit|va)\b"
+    ),
+}
+_NOT_OWNERS = frozenset(
+    ["the", "both", "all", "it", "this", "there", "we", "die", "das", "der", "es", "il", "elle"]
+)
 
 
 def _kind(ctx: Context, text: str, default: AgreementKind | None) -> AgreementKind | None:
@@ -185,6 +200,11 @@ def _follow_up(
             owner = paren.group(1).strip()
     if not owner and ctx.lex.language == "ru":
         owner = _russian_owner(text)
+    if not owner:
+        subject = _SUBJECT_OWNER.get(ctx.lex.language)
+        m = subject.match(text) if subject else None
+        if m and m.group(1).split()[0].lower() not in _NOT_OWNERS:
+            owner = m.group(1)
     due = None
     if due_text and meeting is not None:
         at = text.find(due_text)

@@ -46,6 +46,8 @@ _FILLER = frozenset(
         "republic",
         "république",
         "республики",
+        "федерации",
+        "федерация",
         "республика",
         "föderation",
         "federation",
@@ -165,9 +167,11 @@ def role_span(
         previous_capital = False
         while True:
             m = tail.match(text, phrase_end)
-            if not m or m.start("w") >= stop or m.end() - match.start() > 110:
+            if not m or m.end("w") > stop or m.end() - match.start() > 110:
                 break
             word = m.group("w")
+            if is_courtesy(word, lex) or is_courtesy(word + ".", lex):
+                break  # "Botschafterin Dr. Katrin Lenz": the title ends before "Dr."
             is_country = bool(ctx and ctx.countries_between(m.start("w"), m.end("w")))
             if is_country or word.lower() in _FILLER:
                 in_country = in_country or is_country
@@ -386,6 +390,7 @@ def _fill_gaps(people: list[_Person], ctx: Context) -> None:
         for occ in person.occurrences:
             if occ.sentence is not None:
                 by_sentence.setdefault(occ.sentence.index, []).append(occ)
+    described = {id(o): o.country for occs in by_sentence.values() for o in occs}
     for person in people:
         if person.block is not None:
             continue
@@ -398,7 +403,7 @@ def _fill_gaps(people: list[_Person], ctx: Context) -> None:
             if occ.country is None:
                 s = occ.sentence
                 codes = {c.code for c in ctx.countries_between(s.start, s.end) if c.is_country}
-                taken = {o.country for o in others if o.country}
+                taken = {described[id(o)] for o in others if described[id(o)]}
                 free = codes - taken
                 if len(codes) == 1 and free:
                     occ.country = free.pop()
@@ -515,7 +520,10 @@ def _assign_sides(attendees: list[Person], ctx: Context) -> None:
         and " von " in lead.text
     )
     cut = lead.start + m.start()
-    host_country = guest_country = None
+    if passive:
+        cut = lead.start + lead.text.find(" von ")
+    hosts: list[Person] = []
+    guests: list[Person] = []
     for person in attendees:
         spans = person.provenance.spans if person.provenance else []
         if not spans or spans[0].start != lead.start:
@@ -523,16 +531,16 @@ def _assign_sides(attendees: list[Person], ctx: Context) -> None:
         position = ctx.text.find(person.name.split()[-1], lead.start, lead.end)
         if position < 0:
             continue
-        before = position < cut
-        is_host = before != bool(passive)
-        if is_host and host_country is None:
-            host_country = person.country
-        if not is_host and guest_country is None:
-            guest_country = person.country
-    if not host_country or not guest_country or host_country == guest_country:
+        is_host = (position < cut) != bool(passive)
+        (hosts if is_host else guests).append(person)
+    if not hosts or not guests:
+        return
+    host_countries = {p.country for p in hosts if p.country}
+    guest_countries = {p.country for p in guests if p.country}
+    if host_countries & guest_countries:
         return
     for person in attendees:
-        if person.country == host_country:
+        if person in hosts or (person.country and person.country in host_countries):
             person.side = Side.HOST
-        elif person.country == guest_country:
+        elif person in guests or (person.country and person.country in guest_countries):
             person.side = Side.GUEST

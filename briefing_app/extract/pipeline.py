@@ -15,7 +15,7 @@ from briefing_app.extract.topics import extract_topics
 from briefing_app.extract.when import choose_date, elsewhere_sentences
 from briefing_app.ingest.document import SourceDocument
 from briefing_app.language import detect_language
-from briefing_app.model import Meeting, Provenance, Source, Span
+from briefing_app.model import Meeting, Provenance, Side, Source, Span
 
 _MIN_BODY_WORDS = 7
 
@@ -47,6 +47,7 @@ def extract_meeting(
     lang = _language(document, language)
     lex = get_lexicon(lang)
     ctx = Context.build(text, lex, reference_date)
+    ctx.published = document.published
     headline_line = ctx.lines[ctx.headline_line] if ctx.lines else None
     headline = headline_line.text.strip() if headline_line else ""
     ctx.dateline = find_dateline(ctx.lines, ctx.headline_line, lex) if ctx.lines else None
@@ -116,7 +117,12 @@ def _countries(ctx: Context, attendees) -> list[str]:
     states = iso_alpha2_codes()
     if ctx.meeting_location is not None and ctx.meeting_location.country:
         for person in attendees:
-            if person.country is None and person.provenance and person.provenance.confidence >= 0.6:
+            if (
+                person.country is None
+                and person.side == Side.HOST
+                and person.provenance
+                and person.provenance.confidence >= 0.6
+            ):
                 # the host side of a meeting in its own capital is rarely introduced with a country
                 person.country = ctx.meeting_location.country
                 person.provenance.confidence = round(person.provenance.confidence - 0.15, 2)
@@ -138,8 +144,6 @@ def _countries(ctx: Context, attendees) -> list[str]:
 
 def _sides_from_place(meeting: Meeting) -> None:
     """Without a 'received' verb, the country where the meeting is held is the host."""
-    from briefing_app.model import Side
-
     people = meeting.attendees
     if meeting.location is None or any(p.side != Side.OTHER for p in people):
         return
