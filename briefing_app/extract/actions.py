@@ -212,6 +212,8 @@ def _follow_up(
         mentions = [d for d in find_dates(region, ctx.lex) if d.explicit]
         if mentions:
             due = resolve_deadline(mentions[0], meeting)
+    if not body.strip():
+        body, b_start, b_end = text, start, end
     return FollowUp(
         text=body,
         owner=owner[:120],
