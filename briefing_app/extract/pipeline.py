@@ -104,7 +104,8 @@ def extract_meeting(
     block = participant_block(ctx)
     if block:
         excluded.append((block.start, block.end))
-    meeting.topics = extract_topics(ctx, items, excluded)
+    names = frozenset(w for p in attendees + mentioned for w in p.name.split())
+    meeting.topics = extract_topics(ctx, items, excluded, names)
     meeting.agreements, meeting.follow_ups = extract_actions(ctx, items, when.date)
     return meeting
 

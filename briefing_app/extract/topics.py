@@ -17,7 +17,7 @@ from briefing_app.extract.text import Intervals
 from briefing_app.model import Provenance, Span, Topic
 
 _NAMED = re.compile(
-    r"(?<![\w-])(?:[A-ZА-ЯЁ]{1,6}\d+(?:\+\d+)?|[A-ZА-ЯЁ]\d\+\d|[A-ZА-ЯЁ]{2,6}(?=[\s,.;:)»]|$)"
+    r"(?<![\w-])(?:[A-ZА-ЯЁ]{1,6}\d+(?:\+\d+)?(?![\w+])|[A-ZА-ЯЁ]\d\+\d|[A-ZА-ЯЁ]{2,6}(?=[\s,.;:)»]|$)"
     r"|[A-ZÄÖÜÀ-ÝА-ЯЁ][\wÀ-ÿА-яЁё]+(?:-[A-ZÄÖÜÀ-ÝА-ЯЁ][\wÀ-ÿА-яЁё]+){2,}(?:-[A-Za-zÀ-ÿ]+)?"
     r"|[A-ZÄÖÜÀ-ÝА-ЯЁ][\wÀ-ÿА-яЁё]+-(?:Prozess|Format|Pipeline|Plattform|Initiative|process|format|initiative|Gipfel))"
 )
@@ -62,7 +62,13 @@ def _labels() -> dict[str, str]:
     return dict(common("topic_labels").get("labels", {}))
 
 
-def extract_topics(ctx: Context, items: list[Item], excluded: list[tuple[int, int]]) -> list[Topic]:
+def extract_topics(
+    ctx: Context,
+    items: list[Item],
+    excluded: list[tuple[int, int]],
+    people: frozenset[str] = frozenset(),
+) -> list[Topic]:
+    """Topics in reading order; ``people``: words of the names found, never a topic."""
     lex = ctx.lex
     skip = Intervals(excluded)
     topics: list[Topic] = []
@@ -135,6 +141,7 @@ def extract_topics(ctx: Context, items: list[Item], excluded: list[tuple[int, in
     discussion = lex.cue("discussion")
     found: dict[str, tuple[list[str], list[tuple[int, int]], bool]] = {}
     named: dict[str, list[tuple[int, int]]] = {}
+    named_weak: dict[str, list[tuple[int, int]]] = {}
     party_codes = set(lex.countries.get("abbreviations", {}))
     for sentence in ctx.sentences:
         if sentence.line == ctx.headline_line:
@@ -163,9 +170,20 @@ def extract_topics(ctx: Context, items: list[Item], excluded: list[tuple[int, in
                 continue
             if ctx.dateline and ctx.dateline.start <= offset < ctx.dateline.end:
                 continue
+            if word.isalpha() and word.isupper() and not (talks or _defined(sentence.text, m)):
+                named_weak.setdefault(word, []).append(span)
+                continue
             named.setdefault(word, [])
             if span not in named[word]:
                 named[word].append(span)
+    for word, spans in named_weak.items():
+        if len(spans) >= 2 and word not in named:  # an acronym that recurs is a subject
+            named[word] = list(dict.fromkeys(spans))
+    if lex.language == "en":
+        for phrase, span in _english_names(ctx, skip, people):
+            named.setdefault(phrase, [])
+            if span not in named[phrase]:
+                named[phrase].append(span)
     for word, spans in sorted(named.items(), key=lambda kv: kv[1][0][0]):
         if any(
             word.lower() in t.label.lower() or word.lower() in " ".join(t.keywords).lower()
@@ -233,3 +251,74 @@ def _acronym_ok(word: str, ctx: Context, party_codes: set[str], offset: int) -> 
     ):
         return False
     return not (word.isupper() and re.search(r"\d", word) and len(bare) > 3)
+
+
+def _defined(sentence: str, m: re.Match[str]) -> bool:
+    """An acronym introduced in brackets after its long form: "… de haut niveau (CIHN)"."""
+    return sentence[m.start() - 1 : m.start()] == "(" and sentence[m.end() : m.end() + 1] == ")"
+
+
+_EN_PHRASE = re.compile(
+    r"(?<![\w'’-])[A-Z][a-z][\w'’-]*(?:(?:\s+(?:of|on|for|and|the)){0,2}\s+[A-Z][\w'’-]+){1,6}"
+)
+
+
+def _english_names(ctx: Context, skip: Intervals, people: frozenset[str]):
+    """Capitalised phrases in English prose that name a thing: "Lisbon Treaty",
+    "European Convention on Human Rights", "Black Sea" (not people, places or titles)."""
+    from briefing_app.extract.gazetteer import lookup
+    from briefing_app.extract.names import is_role_word
+
+    stop = {w.lower() for w in ctx.lex.cues.get("not_names", [])}
+    for sentence in ctx.sentences:
+        if sentence.line == ctx.headline_line or skip.covers(sentence.start):
+            continue
+        if len(sentence.text.split()) < 6:
+            continue
+        for m in _EN_PHRASE.finditer(sentence.text):
+            phrase = m.group(0)
+            words = [w for w in re.split(r"\s+", phrase) if w[:1].isupper()]
+            if m.start() == 0 and len(words) == 2:
+                continue  # "The minister", "Both sides" at a sentence start
+            if any(w.rstrip("'’s") in people for w in words):
+                continue
+            if any(is_role_word(w, ctx.lex) or _words_calendar(w, ctx) for w in words):
+                continue  # a title ("Slovakia's Minister of …") or a date ("on Tuesday")
+            if words[-1].lower() in _INSTITUTIONS:
+                continue
+            if all(
+                w.lower() in stop or is_role_word(w, ctx.lex) or lookup(w, "en") is not None
+                for w in words
+            ):
+                continue
+            offset = sentence.start + m.start()
+            mentions = ctx.countries_between(offset, offset + len(phrase))
+            if sum(c.end - c.start for c in mentions) * 2 >= len(phrase):
+                continue  # "Kyrgyz Republic", "European Union"
+            if _role_phrase_at(ctx, offset) or _role_search_in(ctx, phrase):
+                continue
+            yield phrase, (sentence.start, sentence.end)
+
+
+def _role_phrase_at(ctx: Context, offset: int) -> bool:
+    """The phrase is a title ("Minister of Foreign Affairs", "Secretary of State")."""
+    from briefing_app.extract.people import _role_search
+
+    return bool(_role_search(ctx.lex).match(ctx.text, offset))
+
+
+_INSTITUTIONS = frozenset(
+    ["office", "ministry", "embassy", "department", "directorate", "bureau", "agency", "mission"]
+)
+
+
+def _words_calendar(word: str, ctx: Context) -> bool:
+    from briefing_app.extract.names import _words
+
+    return bool(_words(ctx.lex).months.match(word.lower()))
+
+
+def _role_search_in(ctx: Context, phrase: str) -> bool:
+    from briefing_app.extract.people import _role_search
+
+    return bool(_role_search(ctx.lex).search(phrase))
