@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import cache
 
 from briefing_app.extract.context import Context
 from briefing_app.extract.dates import find_dates, resolve_deadline
@@ -18,17 +19,6 @@ _DUE_LABEL = re.compile(r"(?:due|termin|frist|échéance|срок)\s*:\s*([^–�
 _PAREN_END = re.compile(r"\(([^()]{2,60})\)\s*$")
 _TABLE_HEADER = re.compile(r"^\s*\|.*\|\s*$")
 # "Tom to circulate …", "GIZ prüft …", "L'ambassade transmettra …": the owner opens the task
-_SUBJECT_OWNER = {
-    "en": re.compile(
-        r"^((?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+(?:to|will|shall)\s+[a-z]"
-    ),
-    "de": re.compile(
-        r"^([A-ZÄÖÜ][\w.-]*(?:\s+[A-ZÄÖÜ][\w.-]*){0,2})\s+(?:prüft|übermittelt|erarbeitet|legt|sendet|klärt|berichtet|wird)\b"
-    ),
-    "fr": re.compile(
-        r"^((?:l['’]|la\s+|le\s+)?[A-ZÉ][\w'’-]*(?:\s+[A-ZÉ][\w'’-]*){0,2})\s+(?:transmettra|enverra|préparera|proposera|doit|va)\b"
-    ),
-}
 _NOT_OWNERS = frozenset(
     ["the", "both", "all", "it", "this", "there", "we", "die", "das", "der", "es", "il", "elle"]
 )
@@ -201,7 +191,7 @@ def _follow_up(
     if not owner and ctx.lex.language == "ru":
         owner = _russian_owner(text)
     if not owner:
-        subject = _SUBJECT_OWNER.get(ctx.lex.language)
+        subject = _subject_owner(ctx.lex)
         m = subject.match(text) if subject else None
         if m and m.group(1).split()[0].lower() not in _NOT_OWNERS:
             owner = m.group(1)
@@ -234,3 +224,15 @@ def _russian_owner(text: str) -> str:
         if any("INFN" in p.tag for p in _parses(w.group(0).lower())[:1]):
             return text[: w.start()].strip(" ,—-")
     return ""
+
+
+@cache
+def _subject_owner(lex):
+    """'Tom to circulate …', 'GIZ prüft …': a capitalised subject before a task verb."""
+    verbs = lex.cues.get("owner_verbs", [])
+    if not verbs:
+        return None
+    return re.compile(
+        r"^((?:the\s+|l['’]|la\s+|le\s+)?[A-ZÄÖÜÀ-ÝА-ЯЁ][\w.'’-]*(?:\s+[A-ZÄÖÜÀ-ÝА-ЯЁ][\w.'’-]*){0,3})"
+        rf"\s+(?:{'|'.join(verbs)})\s+\w"
+    )

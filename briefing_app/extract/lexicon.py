@@ -64,6 +64,7 @@ class Lexicon:
     roles: list[Role]
     courtesy: list[str]
     role_countries: dict[str, str]
+    connectors: str
     countries: dict[str, Any]
     topics: dict[str, list[str]]
     generic_topics: frozenset[str]
@@ -107,6 +108,7 @@ def get_lexicon(language: str | None) -> Lexicon:
         ],
         courtesy=list(roles_data.get("courtesy", [])),
         role_countries=dict(roles_data.get("role_country_prefixes", {})),
+        connectors=str(roles_data.get("connectors", "")),
         countries=_read(f"{lang}/countries.json"),
         topics=dict(topics_data.get("concepts", {})),
         generic_topics=frozenset(topics_data.get("generic", [])),

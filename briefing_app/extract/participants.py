@@ -35,7 +35,7 @@ class Block(list):
 
 
 def participant_block(ctx) -> Block:
-    from briefing_app.extract.people import _role_of, _role_search, role_span
+    from briefing_app.extract.roles import role_of, role_search, role_span
 
     lex, text = ctx.lex, ctx.text
     label = lex.label("participants")
@@ -94,7 +94,7 @@ def participant_block(ctx) -> Block:
                     continue
                 run = runs[0]
                 role = ""
-                for rm in _role_search(lex).finditer(text, piece_start, piece_start + len(item)):
+                for rm in role_search(lex).finditer(text, piece_start, piece_start + len(item)):
                     if run.start <= rm.start() < run.end:
                         continue
                     paren = _PAREN.search(item)
@@ -106,7 +106,7 @@ def participant_block(ctx) -> Block:
                         role = _PAREN.sub("", role).strip(" ,")
                     else:
                         stop = run.start if rm.start() < run.start else piece_start + len(item)
-                        role = role_span(text, rm, lex, ctx, stop)[0] or _role_of(rm, lex)[0]
+                        role = role_span(text, rm, lex, ctx, stop)[0] or role_of(rm, lex)[0]
                         number = re.match(r"\s+(\d{2,4})\b", text[rm.end() : rm.end() + 6])
                         if number:
                             role = f"{role} {number.group(1)}"

@@ -302,9 +302,9 @@ def _english_names(ctx: Context, skip: Intervals, people: frozenset[str]):
 
 def _role_phrase_at(ctx: Context, offset: int) -> bool:
     """The phrase is a title ("Minister of Foreign Affairs", "Secretary of State")."""
-    from briefing_app.extract.people import _role_search
+    from briefing_app.extract.roles import role_search
 
-    return bool(_role_search(ctx.lex).match(ctx.text, offset))
+    return bool(role_search(ctx.lex).match(ctx.text, offset))
 
 
 _INSTITUTIONS = frozenset(
@@ -319,6 +319,6 @@ def _words_calendar(word: str, ctx: Context) -> bool:
 
 
 def _role_search_in(ctx: Context, phrase: str) -> bool:
-    from briefing_app.extract.people import _role_search
+    from briefing_app.extract.roles import role_search
 
-    return bool(_role_search(ctx.lex).search(phrase))
+    return bool(role_search(ctx.lex).search(phrase))
