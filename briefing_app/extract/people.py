@@ -162,6 +162,8 @@ def extract_people(ctx: Context, elsewhere: set[int]) -> tuple[list[Person], lis
             floor = run.end
 
     _fill_gaps(people, ctx)
+    if not block:
+        _lead_with_people(people, ctx)
     attendees: list[Person] = []
     mentioned: list[Person] = []
     for person in people:
@@ -341,3 +343,25 @@ def _assign_sides(attendees: list[Person], ctx: Context) -> None:
             person.side = Side.HOST
         elif person in guests or (person.country and person.country in guest_countries):
             person.side = Side.GUEST
+
+
+def _lead_with_people(people: list[_Person], ctx: Context) -> None:
+    """When the first sentence names nobody ("Talks focused on trade."), the first sentence of
+    that paragraph that names people introduces the participants."""
+    lead = ctx.lead
+    if lead is None:
+        return
+    occurrences = [o for p in people for o in p.occurrences if o.sentence is not None]
+    if any(o.evidence == "lead" for o in occurrences):
+        return
+    candidates = [
+        o
+        for o in occurrences
+        if o.sentence.line == lead.line and o.evidence in ("none", "meeting", "participation")
+    ]
+    if not candidates:
+        return
+    first = min(o.sentence.index for o in candidates)
+    for occ in candidates:
+        if occ.sentence.index == first:
+            occ.evidence = "lead"

@@ -92,6 +92,9 @@ def choose_location(ctx: Context) -> Location | None:
             city, headline.start + s, headline.start + e, 0.55, "place:headline", en_text
         )
     lead = ctx.lead
+    capital = _capital_in(ctx)
+    if capital is not None:
+        return capital
     if lead is not None:
         found = [f for f in cities_in(lead.text, lang) if _after_preposition(lead.text, f[0])]
         if found:
@@ -123,3 +126,30 @@ def _after_comma_or_preposition(text: str, start: int) -> bool:
         or bool(re.search(r"\s{2,}$", text[:start]))
         or _after_preposition(text, start)
     )
+
+
+def _capital_in(ctx: Context) -> Location | None:
+    """ "in der usbekischen Hauptstadt", "in the Romanian capital", "в столице Узбекистана"."""
+    from briefing_app.extract.gazetteer import capital_of
+
+    lead = ctx.lead
+    words = ctx.lex.cues.get("capital", [])
+    if lead is None or not words:
+        return None
+    m = re.search(rf"(?<!\w)(?:{'|'.join(words)})(?!\w)", lead.text, re.IGNORECASE)
+    if not m:
+        return None
+    start = lead.start + m.start()
+    near = [
+        c
+        for c in ctx.countries_between(
+            max(lead.start, start - 30), min(lead.end, start + len(m.group(0)) + 30)
+        )
+        if c.is_country
+    ]
+    if len({c.code for c in near}) != 1:
+        return None
+    city = capital_of(near[0].code)
+    if city is None:
+        return None
+    return _location(city, start, lead.start + m.end(), 0.55, "place:capital")
