@@ -127,6 +127,7 @@ def _countries(ctx: Context, attendees) -> list[str]:
                 # the host side of a meeting in its own capital is rarely introduced with a country
                 person.country = ctx.meeting_location.country
                 person.provenance.confidence = round(person.provenance.confidence - 0.15, 2)
+    _country_from_dateline(ctx, attendees)
     codes = [p.country for p in attendees if p.country and p.country in states]
     lead = ctx.lead
     if lead is not None:
@@ -155,3 +156,24 @@ def _sides_from_place(meeting: Meeting) -> None:
     for person in people:
         if person.country:
             person.side = Side.HOST if person.country == home else Side.GUEST
+
+
+def _country_from_dateline(ctx: Context, attendees) -> None:
+    """A call reported from one capital ("PARIS, 12 mars – Le président Emmanuel Macron s'est
+    entretenu au téléphone avec le président ukrainien …"): the one attendee without a country
+    is taken to be from the dateline's country, when no other attendee is; marked uncertain."""
+    from briefing_app.extract.gazetteer import lookup
+
+    dl = ctx.dateline
+    if dl is None or not dl.place or "/" in dl.place:
+        return
+    missing = [p for p in attendees if p.country is None]
+    if len(missing) != 1:
+        return
+    city = lookup(dl.place, ctx.lex.language)
+    if city is None or any(p.country == city.country for p in attendees):
+        return
+    person = missing[0]
+    person.country = city.country
+    if person.provenance is not None:
+        person.provenance.confidence = min(person.provenance.confidence, 0.5)
