@@ -86,7 +86,6 @@ def extract_actions(
         else:
             follow_ups.append(_follow_up(ctx, text, item.start, item.end, meeting, columns, 0.85))
     covered_starts = Intervals([(c, c + 1) for c in covered])
-    greeting = ctx.lex.cue("mention")
     for sentence in ctx.body:
         if (
             covered_starts.any_start_in(sentence.start, sentence.end)
@@ -105,9 +104,7 @@ def extract_actions(
                     provenance=_prov(sentence.start, sentence.end, 0.6, "agreement:cue"),
                 )
             )
-        if _is_future(ctx, text) and not (
-            greeting and re.search(r"grüß|greeting|salutation|привет", text, re.IGNORECASE)
-        ):
+        if _future_beyond_greetings(ctx, text):
             follow_ups.append(
                 _follow_up(ctx, text, sentence.start, sentence.end, meeting, {}, 0.55)
             )
@@ -236,3 +233,19 @@ def _subject_owner(lex):
         r"^((?:the\s+|l['’]|la\s+|le\s+)?[A-ZÄÖÜÀ-ÝА-ЯЁ][\w.'’-]*(?:\s+[A-ZÄÖÜÀ-ÝА-ЯЁ][\w.'’-]*){0,3})"
         rf"\s+(?:{'|'.join(verbs)})\s+\w"
     )
+
+
+_CLAUSES = re.compile(
+    r",\s+(?:and|und|et|и|а)\s+|;\s+|\s+(?:and|und|et|и)\s+(?=\w+(?:ed|te|é|ла|л)\b)"
+)
+
+
+def _future_beyond_greetings(ctx: Context, text: str) -> bool:
+    """A next step in some clause that is not a request to pass on greetings."""
+    greetings = ctx.lex.cue("greetings")
+    for clause in _CLAUSES.split(text):
+        if greetings is not None and greetings.search(clause):
+            continue
+        if _is_future(ctx, clause):
+            return True
+    return False

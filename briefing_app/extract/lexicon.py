@@ -45,7 +45,8 @@ def cue_regex(patterns: list[str], *, prefix: bool = True) -> re.Pattern[str] | 
     if not patterns:
         return None
     start = r"(?<![\w])" if prefix else ""
-    return re.compile(start + alternation(patterns) + r"(?!\w)", re.IGNORECASE)
+    # a cue ends at a word end, unless it ends in a space ("bis zum ")
+    return re.compile(start + alternation(patterns) + r"(?:(?<=\s)|(?!\w))", re.IGNORECASE)
 
 
 @dataclass
