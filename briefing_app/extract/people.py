@@ -141,17 +141,21 @@ def extract_people(ctx: Context, elsewhere: set[int]) -> tuple[list[Person], lis
             continue
         floor = sentence.start
         for run in name_runs(text, sentence.start, sentence.end, lex, country_words):
+            if len(run.tokens) < 2 and not index.get(_key(run.tokens)):
+                continue  # a lone capitalised word that names nobody met so far
             run = _trim(run, ctx)
             if run is None:
                 continue
             genitive = bool(_GENITIVE.search(text[max(sentence.start, run.start - 40) : run.start]))
             tokens = base_form(run.tokens, lex, genitive)
+            person = _match(index, tokens)
+            if person is None and len(tokens) < 2:
+                continue
             occ = _Occurrence(run, tokens, sentence)
             _describe(occ, ctx, floor)
             occ.evidence = _evidence(occ, ctx, elsewhere)
-            person = _match(index, tokens)
             if person is None:
-                if len(tokens) < 2 or not _plausible(occ, ctx):
+                if not _plausible(occ, ctx):
                     continue
                 person = _Person(tokens)
                 people.append(person)

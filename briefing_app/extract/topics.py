@@ -49,12 +49,16 @@ _MAX_TOPICS = 12
 
 
 @cache
-def _concepts(lex: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
-    return [
-        (cid, re.compile(rf"(?<![\w]){alternation(stems)}[\w-]*", re.IGNORECASE))
-        for cid, stems in lex.topics.items()
-        if stems
-    ]
+def _concepts(lex: Lexicon) -> tuple[re.Pattern[str], list[str]]:
+    """One regex for all subject areas (one pass per sentence); group ``c<i>`` is concept i.
+
+    Specific areas come before the generic ones, so "Energieversorgungssysteme" counts
+    as the power grid rather than as energy in general.
+    """
+    ids = [c for c, stems in lex.topics.items() if stems and c not in lex.generic_topics]
+    ids += [c for c, stems in lex.topics.items() if stems and c in lex.generic_topics]
+    groups = [f"(?P<c{i}>{alternation(lex.topics[cid])})" for i, cid in enumerate(ids)]
+    return re.compile(rf"(?<![\w])(?:{'|'.join(groups)})[\w-]*", re.IGNORECASE), ids
 
 
 @cache
@@ -150,14 +154,15 @@ def extract_topics(
             continue
         span = (sentence.start, sentence.end)
         talks = bool(discussion and discussion.search(sentence.text))
-        for cid, regex in _concepts(lex):
-            for m in regex.finditer(sentence.text):
-                words, spans, generic_ok = found.setdefault(cid, ([], [], False))
-                words.append(m.group(0).lower().strip("-"))
-                if span not in spans:
-                    spans.append(span)
-                if talks and not generic_ok:
-                    found[cid] = (words, spans, True)
+        concept_regex, concept_ids = _concepts(lex)
+        for m in concept_regex.finditer(sentence.text):
+            cid = concept_ids[int(m.lastgroup[1:])]
+            words, spans, generic_ok = found.setdefault(cid, ([], [], False))
+            words.append(m.group(0).lower().strip("-"))
+            if not spans or spans[-1] != span:  # sentences come in order
+                spans.append(span)
+            if talks and not generic_ok:
+                found[cid] = (words, spans, True)
         prose = len(sentence.text.split()) >= 6
         for m in _NAMED.finditer(sentence.text):
             word = m.group(0)
@@ -174,7 +179,7 @@ def extract_topics(
                 named_weak.setdefault(word, []).append(span)
                 continue
             named.setdefault(word, [])
-            if span not in named[word]:
+            if not named[word] or named[word][-1] != span:
                 named[word].append(span)
     for word, spans in named_weak.items():
         if len(spans) >= 2 and word not in named:  # an acronym that recurs is a subject
@@ -182,7 +187,7 @@ def extract_topics(
     if lex.language == "en":
         for phrase, span in _english_names(ctx, skip, people):
             named.setdefault(phrase, [])
-            if span not in named[phrase]:
+            if not named[phrase] or named[phrase][-1] != span:
                 named[phrase].append(span)
     for word, spans in sorted(named.items(), key=lambda kv: kv[1][0][0]):
         if any(
@@ -192,11 +197,12 @@ def extract_topics(
             continue
         add(word, [word], spans, 0.6, "topic:named")
     labels = _labels()
+    agenda_cover = Intervals(agenda_spans)
     ordered = sorted(found.items(), key=lambda kv: kv[1][1][0][0])
     for cid, (words, spans, talks) in ordered:
         if cid in lex.generic_topics and not talks:
             continue
-        if agenda_spans and all(any(a <= s0 < b for a, b in agenda_spans) for s0, _ in spans):
+        if agenda_spans and all(agenda_cover.covers(s0) for s0, _ in spans):
             continue  # an agenda heading already names this subject
         confidence = 0.65 if talks else 0.5
         if cid in lex.generic_topics:
