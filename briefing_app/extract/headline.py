@@ -41,12 +41,16 @@ def _agency_regex() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-]){names}(?![\w-])")
 
 
+# Reply and forward prefixes of e-mail subjects: "RE:", "Fwd:", "AW:", "WG:", "TR :", "Отв:".
+_REPLY = re.compile(r"^(?:(?:re|fw|fwd|aw|wg|tr|отв|пересл)\s*:\s*)+", re.IGNORECASE)
+
+
 def clean_title(headline: str) -> str:
     """The headline without status tags (only upper-case or bracketed tags at either end)."""
     title = headline.strip()
     regex = _tag_regex()
     for _ in range(3):
-        stripped = regex.sub("", title).strip()
+        stripped = _REPLY.sub("", regex.sub("", title)).strip()
         if stripped == title:
             break
         title = stripped

@@ -64,7 +64,12 @@ def extract_meeting(
         headline=document.headline or headline,
         text=text,
     )
-    if headline_line is not None and headline:
+    subject = " ".join(document.headline.split())
+    if subject and headline and not " ".join(headline.split()).startswith(subject[:40]):
+        # an e-mail's subject line is not part of its body text: no span to show
+        meeting.title = clean_title(subject)
+        meeting.provenance["title"] = Provenance(confidence=0.85, method="subject")
+    elif headline_line is not None and headline:
         meeting.title = clean_title(headline)
         lead = len(headline_line.text) - len(headline_line.text.lstrip())
         meeting.provenance["title"] = Provenance(
