@@ -97,6 +97,12 @@ def extract_meeting(
 
     elsewhere = elsewhere_sentences(ctx, when.date)
     attendees, mentioned = extract_people(ctx, elsewhere)
+    from briefing_app.model.codes import organisation_codes
+
+    organisations = organisation_codes()
+    for person in attendees + mentioned:
+        if person.country in organisations and not person.organization:
+            person.organization = organisations[person.country]
     meeting.attendees = attendees
     meeting.mentioned = mentioned
     meeting.countries = _countries(ctx, attendees)
