@@ -38,6 +38,7 @@ INJECTIONS = [
     "{% macro m() %}{% endmacro %}",
     "{{ range(10) }}",
     "{{ meeting[title ~ '__'] }}",
+    "{{ title|center(100000000) }}",
 ]
 
 
@@ -79,6 +80,8 @@ def test_the_sandbox_itself_blocks_what_the_checker_would_catch() -> None:
         env.from_string("{{ ''.__class__.__mro__[1].__subclasses__() }}").render()
     with pytest.raises(OverflowError):
         env.from_string("{{ 'x' * 100000000 }}").render()
+    with pytest.raises(OverflowError):
+        env.from_string("{{ 'x'|center(99999 * 99999) }}").render()
 
 
 def test_unknown_field_names_template_tag_and_field(user_folder, rich_meeting) -> None:
