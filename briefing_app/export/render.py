@@ -2,26 +2,22 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import io
 from collections.abc import Mapping
 from typing import Any
 
 import jinja2
-from docx.document import Document
 from docxtpl import DocxTemplate
 from jinja2.exceptions import SecurityError
 
 from briefing_app.export.context import ContextBuilder
-from briefing_app.export.environment import Formatter, clean_text, environment
+from briefing_app.export.environment import environment
 from briefing_app.export.errors import ExportError, TemplateError
+from briefing_app.export.postprocess import ensure_markings, set_core_properties
 from briefing_app.export.templates import TemplateInfo
 from briefing_app.export.validate import checked_template
 from briefing_app.model import Meeting
 from briefing_app.settings import Settings
-
-# Word's language tags for the template languages (document property and spelling).
-LANGUAGE_TAGS = {"de": "de-DE", "en": "en-GB", "fr": "fr-FR", "ru": "ru-RU"}
 
 
 def build_context(
@@ -36,37 +32,6 @@ def build_context(
         return ContextBuilder(info.language).build(meeting, settings=settings, extra=extra)
     except KeyError as exc:
         raise ExportError(f"The dossier could not be exported: {exc.args[0]}.") from exc
-
-
-def set_core_properties(
-    document: Document, meeting: Meeting, info: TemplateInfo, settings: Settings | None
-) -> None:
-    """Title, author, subject, keywords and language, as Word's File › Info shows them."""
-    fmt = Formatter(info.language)
-    props = document.core_properties
-    author = (settings.author if settings else "") or meeting.drafted_by
-    subject = " – ".join(
-        part
-        for part in (info.display_name, meeting.location.name if meeting.location else "")
-        if part
-    )
-    if meeting.date:
-        subject += f", {fmt.date(meeting.date)}"
-    keywords = list(dict.fromkeys([*meeting.tags, *(fmt.country(c) for c in meeting.countries)]))
-    now = dt.datetime.now(dt.UTC).replace(microsecond=0, tzinfo=None)
-    # python-docx limits core properties to 255 characters.
-    props.title = clean_text(meeting.title or info.display_name)[:255]
-    props.author = clean_text(author)[:255]
-    props.last_modified_by = clean_text(author)[:255]
-    props.subject = clean_text(subject)[:255]
-    props.keywords = clean_text(", ".join(keywords))[:255]
-    props.language = LANGUAGE_TAGS.get(info.language, info.language)
-    props.category = clean_text(info.display_name)[:255]
-    props.comments = ""
-    props.identifier = meeting.id[:255]
-    props.created = now
-    props.modified = now
-    props.revision = 1
 
 
 def render_docx_bytes(
@@ -95,6 +60,7 @@ def render_docx_bytes(
             f"The template '{template_info.name}' could not be filled in: {exc}."
         ) from exc
     set_core_properties(template.docx, meeting, template_info, settings)
+    ensure_markings(template.docx, context["classification"])
     buffer = io.BytesIO()
     template.save(buffer)
     return buffer.getvalue()

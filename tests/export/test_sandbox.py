@@ -188,3 +188,25 @@ def test_any_text_in_any_field_gives_a_readable_file(title: str, text: str, name
     doc = read_docx(render_docx_bytes(meeting, info))
     assert clean_text(meeting.title).strip() in doc.text
     assert doc.headers[0].split("\n")[0] == "SECRET"
+
+
+def test_a_user_template_without_marking_still_gets_it_on_every_page(user_folder) -> None:
+    # The template forgot {{ classification }}; a classified note must carry it anyway.
+    write_user_template(user_folder, "nomark", ["{{ title }}"])
+    meeting = Meeting(title="Talk", classification="SECRET")
+    doc = read_docx(render_docx_bytes(meeting, find_template("nomark", resolve_paths())))
+    assert doc.headers[0].split("\n")[0] == "SECRET"
+    assert doc.footers[0].split("\n")[-1] == "SECRET"
+    # An open note gets nothing added.
+    doc = read_docx(
+        render_docx_bytes(Meeting(title="Talk"), find_template("nomark", resolve_paths()))
+    )
+    assert doc.headers[0].strip() == "" and doc.footers[0].strip() == ""
+
+
+def test_a_marking_already_in_the_header_is_not_doubled(user_folder) -> None:
+    write_user_template(user_folder, "mark", ["{{ title }}"], header="{{ classification }}")
+    meeting = Meeting(title="Talk", classification="SECRET")
+    doc = read_docx(render_docx_bytes(meeting, find_template("mark", resolve_paths())))
+    assert doc.headers[0].count("SECRET") == 1
+    assert doc.footers[0].count("SECRET") == 1
