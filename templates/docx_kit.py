@@ -172,6 +172,8 @@ def loop_table(
         _cell_text(cell, text, bold=True)
         _shade(cell, "E4EAF2")
     _repeat_header(table.rows[0])
+    # A row is kept on one page; only a table longer than a page breaks, between rows.
+    insert_ordered(table.rows[2]._tr.get_or_add_trPr(), parse_xml(f"<w:cantSplit {nsdecls('w')}/>"))
     _cell_text(table.rows[1].cells[0], f"{{%tr for {var} in {items} %}}")
     for cell, text in zip(table.rows[2].cells, cells, strict=True):
         _cell_text(cell, text)

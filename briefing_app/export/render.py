@@ -34,6 +34,21 @@ def build_context(
         raise ExportError(f"The dossier could not be exported: {exc.args[0]}.") from exc
 
 
+def _saved_dossier_context(meeting: Meeting) -> Mapping[str, Any] | None:
+    """For a dossier saved as a Meeting, the dossier's own context (previous meetings …).
+
+    So the editor's export and ``briefing-app export`` of a saved dossier give the
+    same note as ``briefing-app dossier``. None for an ordinary meeting.
+    """
+    if meeting.kind != "dossier":
+        return None
+    try:
+        from briefing_app.dossier.export import extra_for_meeting
+    except ImportError:  # a build without the dossier feature
+        return None
+    return extra_for_meeting(meeting)
+
+
 def render_docx_bytes(
     meeting: Meeting,
     template_info: TemplateInfo,
@@ -47,6 +62,8 @@ def render_docx_bytes(
     *extra* carries the dossier's additional values (previous_meetings, open_items …).
     """
     data, _fields = checked_template(template_info)
+    if extra is None and template_info.kind == "dossier":
+        extra = _saved_dossier_context(meeting)
     context = build_context(meeting, template_info, settings=settings, extra=extra)
     template = DocxTemplate(io.BytesIO(data))
     try:
