@@ -491,37 +491,24 @@ class ArchiveCore:
         self, owner: str | None = None, include_done: bool = False, *, today: dt.date | None = None
     ) -> list[FollowUpItem]:
         """Follow-ups across meetings: overdue first, then by owner, then by due date."""
-        today = today or dt.date.today()
+        today_text = (today or dt.date.today()).isoformat()
         status_filter = "" if include_done else " WHERE f.status = 'open'"
         with self._lock:
             rows = self.connection.execute(
                 "SELECT m.id, m.title, m.date, f.position, f.text, f.owner, f.due, f.due_text,"
-                f" f.status FROM follow_ups f JOIN meetings m ON m.num = f.meeting{status_filter}"
+                " f.status, f.status = 'open' AND f.due < ? AS overdue"
+                f" FROM follow_ups f JOIN meetings m ON m.num = f.meeting{status_filter}"
+                " ORDER BY overdue DESC, f.status <> 'open', f.owner = '', lower(f.owner),"
+                " f.due IS NULL, f.due, m.date, m.id, f.position",
+                (today_text,),
             ).fetchall()
         wanted = fold(owner.strip()) if owner else ""
-        items = []
-        for mid, title, mdate, pos, text, who, due, due_text, status in rows:
-            if wanted and wanted not in fold(who):
-                continue
-            due_date = _date(due)
-            overdue = status == "open" and due_date is not None and due_date < today
-            items.append(
-                FollowUpItem(mid, title, _date(mdate), pos, text, who, due_date, due_text, status,
-                             overdue)
-            )  # fmt: skip
-        items.sort(
-            key=lambda i: (
-                not i.overdue,
-                i.status != "open",
-                not i.owner,
-                fold(i.owner),
-                i.due or dt.date.max,
-                i.meeting_date or dt.date.min,
-                i.meeting_id,
-                i.index,
-            )
-        )
-        return items
+        return [
+            FollowUpItem(mid, title, _date(mdate), pos, text, who, _date(due), due_text, status,
+                         bool(overdue))
+            for mid, title, mdate, pos, text, who, due, due_text, status, overdue in rows
+            if not wanted or wanted in fold(who)
+        ]  # fmt: skip
 
     def set_follow_up_status(self, meeting_id: str, index: int, status: str) -> int:
         """Mark follow-up *index* (0-based) of the meeting open/done/dropped; a new revision."""
