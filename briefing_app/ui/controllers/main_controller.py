@@ -58,6 +58,7 @@ class MainController(QObject):
             language=language,
             show_spans=window.source.highlight,
             show_error=self.status_error,
+            tasks=self.tasks,
         )
         self.spelling = SpellingController(window, self.doc, self.tasks)
         self.archive = ArchiveController(window.archive, self)
