@@ -30,6 +30,17 @@ def capability(module: str, name: str) -> Any | None:
         return None
 
 
+def loaded_capabilities() -> set[str]:
+    """Which optional parts ("ingest", "extract", "export", "archive") this build has."""
+    names = {
+        "ingest": "import_file",
+        "extract": "extract_meeting",
+        "export": "export_meeting",
+        "archive": "open_archive",
+    }
+    return {part for part, name in names.items() if capability(f"briefing_app.{part}", name)}
+
+
 def supported_suffixes() -> tuple[str, ...]:
     return capability("briefing_app.ingest", "SUPPORTED_SUFFIXES") or (".txt",)
 
