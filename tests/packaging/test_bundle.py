@@ -156,6 +156,42 @@ def test_extract_on_the_sample_matches_the_development_run(bundle: Path, tmp_pat
         )
 
 
+def report_files(folder: Path) -> dict[str, Path]:
+    """The sample report in every format the ingest tests can build (PDF with LibreOffice)."""
+    from tests.ingest import builders
+
+    text = SAMPLE.read_text(encoding="utf-8")
+    made = {
+        "docx": builders.make_docx(text),
+        "odt": builders.make_odt(text),
+        "rtf": builders.make_rtf(text),
+        "html": builders.make_html(text),
+        "eml": builders.make_eml(text, subject=text.splitlines()[0]),
+    }
+    pdf = builders.soffice_pdf(made["docx"], folder / "soffice")
+    if pdf is not None:
+        made["pdf"] = pdf
+    files = {}
+    for suffix, data in made.items():
+        files[suffix] = folder / f"report.{suffix}"
+        files[suffix].write_bytes(data)
+    return files
+
+
+def test_extract_reads_every_format_like_the_development_run(bundle: Path, tmp_path: Path) -> None:
+    # Each format has its own parser and libraries (lxml, trafilatura, pypdf, odfpy …):
+    # a module or data file missing from the bundle shows up here.
+    for suffix, path in report_files(tmp_path).items():
+        dev, frozen = run_both(
+            bundle, tmp_path, "extract", str(path), "--reference-date", REFERENCE_DATE
+        )
+        assert dev.returncode == 0, (suffix, dev.stderr)
+        assert frozen.returncode == 0, (suffix, frozen.stderr)
+        assert without_volatile(json.loads(frozen.stdout)) == without_volatile(
+            json.loads(dev.stdout)
+        ), suffix
+
+
 def docx_text(path: Path) -> str:
     from docx import Document
 
@@ -176,6 +212,17 @@ def test_export_on_the_sample_matches_the_development_run(bundle: Path, tmp_path
     if dev.returncode == 0:
         assert zipfile.is_zipfile(tmp_path / "frozen.docx")
         assert docx_text(tmp_path / "frozen.docx") == docx_text(tmp_path / "dev.docx")
+
+
+@pytest.mark.skipif(tool("soffice") is None, reason="LibreOffice (soffice) missing")
+def test_pdf_export_runs_libreoffice_from_the_bundle(bundle: Path, tmp_path: Path) -> None:
+    # The bundle's own libraries must not leak into LibreOffice started as a child process.
+    frozen = run_frozen(
+        bundle, tmp_path, "export", str(SAMPLE), "--pdf", "--reference-date", REFERENCE_DATE,
+        "-o", str(tmp_path / "note.docx"),
+    )  # fmt: skip
+    assert frozen.returncode == 0, frozen.stderr
+    assert (tmp_path / "note.pdf").read_bytes().startswith(b"%PDF")
 
 
 def test_editor_window_opens_and_closes(bundle: Path, tmp_path: Path) -> None:
