@@ -8,8 +8,10 @@ template itself) and documents the context the template is rendered with.
 
 from __future__ import annotations
 
+import io
 import json
 import sys
+import zipfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -41,7 +43,7 @@ def briefing_note(language: str) -> object:
         doc,
         "Seite" if de else "Page",
         "von" if de else "of",
-        "Gesprächsnotiz · {{ date }}" if de else "Briefing note · {{ date }}",
+        "Gesprächsnotiz" if de else "Briefing note",
     )
     para(doc, "Gesprächsnotiz" if de else "Briefing note", "Document Type")
     para(doc, "{{ title or 'Gespräch' }}" if de else "{{ title or 'Meeting' }}", "Title")
@@ -70,7 +72,12 @@ def briefing_note(language: str) -> object:
             "Staat" if de else "Country",
             "Seite" if de else "Side",
         ],
-        ["{{ p.name }}", "{{ p.role or p.organization }}", "{{ p.country }}", "{{ p.side_label }}"],
+        [
+            "{{ p.name }}",
+            "{{ p.role or p.organization }}",
+            "{{ p.country }}",
+            "{{ p.side_label or '—' }}",
+        ],
         [4.6, 6.4, 3.3, 2.0],
         "Keine Teilnehmer erfasst." if de else "No participants recorded.",
     )
@@ -139,7 +146,7 @@ def briefing_note(language: str) -> object:
 
 def gespraechsvermerk() -> object:
     doc = new_document("de")
-    header_and_footer(doc, "Seite", "von", "Gesprächsvermerk · {{ date }}")
+    header_and_footer(doc, "Seite", "von", "Gesprächsvermerk")
     para(doc, "Gesprächsvermerk", "Title")
     key_facts(
         doc,
@@ -204,7 +211,7 @@ def gespraechsvermerk() -> object:
 
 def memcon() -> object:
     doc = new_document("en")
-    header_and_footer(doc, "Page", "of", "Memorandum of conversation · {{ date }}")
+    header_and_footer(doc, "Page", "of", "Memorandum of conversation")
     para(doc, "Memorandum of Conversation", "Title")
     table = key_facts(
         doc,
@@ -283,7 +290,7 @@ def dossier(language: str) -> object:
         doc,
         "Seite" if de else "Page",
         "von" if de else "of",
-        "Gesprächsunterlage · {{ date }}" if de else "Meeting brief · {{ date }}",
+        "Gesprächsunterlage" if de else "Meeting brief",
     )
     para(doc, "Gesprächsunterlage" if de else "Meeting brief", "Document Type")
     para(doc, "{{ title or 'Gespräch' }}" if de else "{{ title or 'Meeting' }}", "Title")
@@ -433,10 +440,26 @@ TEMPLATES = {
 }
 
 
+def save_reproducibly(document, target: Path) -> None:
+    """Save with fixed zip timestamps, so an unchanged template gives an unchanged file."""
+    buffer = io.BytesIO()
+    document.save(buffer)
+    out = io.BytesIO()
+    with (
+        zipfile.ZipFile(buffer) as source,
+        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zip_out,
+    ):
+        for item in source.infolist():
+            info = zipfile.ZipInfo(item.filename, date_time=(2025, 1, 1, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            zip_out.writestr(info, source.read(item.filename))
+    target.write_bytes(out.getvalue())
+
+
 def main() -> None:
     for name, (build, title, language, kind, label, description) in TEMPLATES.items():
         target = HERE / f"{name}.docx"
-        build().save(str(target))
+        save_reproducibly(build(), target)
         info = TemplateInfo(
             name=name,
             language=language,

@@ -248,14 +248,19 @@ def add_field(paragraph: Paragraph, instruction: str, placeholder: str = "1") ->
 
 
 def header_and_footer(document, page_word: str, of_word: str, running_title: str) -> None:
-    """Classification marking at top and bottom of every page, page X of Y below it."""
+    """Classification marking at top and bottom of every page, page X of Y above the bottom one.
+
+    The header also carries the note's kind and date, right-aligned and small.
+    """
     section = document.sections[0]
     section.different_first_page_header_footer = False
     header = section.header
     para = header.paragraphs[0]
     para.style = document.styles["Classification Marking"]
     para.add_run("{{ classification }}")
-    running = header.add_paragraph(running_title, style=document.styles["Footer"])
+    running = header.add_paragraph(
+        running_title + "{% if date %} · {{ date }}{% endif %}", style=document.styles["Footer"]
+    )
     running.alignment = WD_ALIGN_PARAGRAPH.RIGHT
     running.paragraph_format.space_before = Pt(2)
 

@@ -39,27 +39,22 @@ def check_header(path: Path) -> None:
         raise damaged(path, "it is not an archive database")
 
 
-def connect(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
+def connect(path: Path) -> sqlite3.Connection:
     """A connection in autocommit mode (transactions are explicit), WAL, foreign keys on."""
     try:
-        if read_only:
-            conn = sqlite3.connect(
-                f"file:{path}?mode=ro", uri=True, isolation_level=None, check_same_thread=False
-            )
-        else:
-            conn = sqlite3.connect(
-                path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False
-            )
+        conn = sqlite3.connect(
+            path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False
+        )
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        if not read_only:
-            mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
-            if str(mode).lower() != "wal":
-                raise ArchiveError(
-                    f"The archive {path} cannot be shared safely on this drive "
-                    f"(journal mode {mode}); keep it on a local disk."
-                )
-            # FULL: a save that returned is on disk even if the computer loses power.
-            conn.execute("PRAGMA synchronous = FULL")
+        mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        if str(mode).lower() != "wal":
+            conn.close()
+            raise ArchiveError(
+                f"The archive {path} cannot be shared safely on this drive "
+                f"(journal mode {mode}); keep it on a local disk."
+            )
+        # FULL: a save that returned is on disk even if the computer loses power.
+        conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA foreign_keys = ON")
         return conn
     except sqlite3.DatabaseError as exc:

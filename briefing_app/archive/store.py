@@ -84,12 +84,25 @@ class ArchiveCore:
             dbconn.check_structure(self._conn)
 
     def check_integrity(self) -> list[str]:
-        """Run SQLite's full integrity check; an empty list means the file is sound."""
-        with self._lock:
-            try:
-                return dbconn.integrity_problems(self._conn)
-            except sqlite3.DatabaseError as exc:
-                return [str(exc)]
+        """SQLite's full integrity check plus the search indexes' own; empty when sound.
+
+        Runs on a connection of its own (a WAL reader), so the editor can run it in
+        a background thread on a large archive while saves go on.
+        """
+        try:
+            conn = dbconn.connect(self.path)
+        except ArchiveError as exc:
+            return [exc.message]
+        try:
+            problems = dbconn.integrity_problems(conn)
+            # The search indexes must agree with the text they were built from.
+            for table in _FTS_TABLES:
+                conn.execute(f"INSERT INTO {table} ({table}) VALUES ('integrity-check')")
+            return problems
+        except sqlite3.DatabaseError as exc:
+            return [str(exc)]
+        finally:
+            conn.close()
 
     def close(self) -> None:
         with self._lock:
@@ -346,6 +359,22 @@ class ArchiveCore:
         if not ids or not text:
             raise NotFoundError(f"There is no meeting {text!r} in the archive.")
         raise UserInputError(f"More than one meeting id starts with {text!r}; give more of it.")
+
+    def rebuild_index(self) -> int:
+        """Derive every index row and the search text again from the stored meetings.
+
+        For schema migrations after a change in what is indexed or how text is folded.
+        """
+        with self._write() as conn:
+            rows = conn.execute("SELECT num, id FROM meetings").fetchall()
+            for table in ("meeting_countries", "meeting_tags", "meeting_people", "follow_ups"):
+                conn.execute(f"DELETE FROM {table}")
+            conn.execute("DELETE FROM meeting_text")
+            for table in _FTS_TABLES:
+                conn.execute(f"INSERT INTO {table} ({table}) VALUES ('delete-all')")
+            for num, meeting_id in rows:
+                self._index(conn, num, index_meeting(self.get(meeting_id)))
+        return len(rows)
 
     def count(self) -> int:
         with self._lock:

@@ -14,12 +14,12 @@ from functools import lru_cache
 
 from anyascii import anyascii
 
-# Bumped whenever fold() changes: the index is then rebuilt by a schema migration.
-FOLD_VERSION = 1
-
 
 def fold(text: str) -> str:
-    """Lower-case, without diacritics, ß as ss: the form stored in the search index."""
+    """Lower-case, without diacritics, ß as ss: the form stored in the search index.
+
+    A change here needs a schema migration that calls Archive.rebuild_index().
+    """
     decomposed = unicodedata.normalize("NFKD", text)
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return unicodedata.normalize("NFC", stripped.casefold())

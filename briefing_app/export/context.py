@@ -60,10 +60,14 @@ NOTE_VARIABLES: dict[str, str] = {
 
 DOSSIER_VARIABLES: dict[str, str] = {
     **NOTE_VARIABLES,
-    "previous_meetings": "earlier meetings: list of {title, date, place, participants (list of "
-    "names), topics (list of labels)}",
-    "open_items": "open follow-ups from earlier meetings: list of {text, owner, due, meeting}",
-    "people": "people met before: list of {name, role, country, meetings (how many)}",
+    "previous_meetings": "earlier meetings, newest first: list of {title, date, place, "
+    "participants, topics}; the dossier code gives date as a date or ISO text and participants "
+    "and topics as lists of names, the template sees them written out ('3 March 2025', "
+    "'Aliyev and Bektenov')",
+    "open_items": "open follow-ups from earlier meetings: list of {text, owner, due, meeting}; "
+    "due may be a date, ISO text or free text ('Q3') and is written out",
+    "people": "people met before: list of {name, role, country, display, meetings}; country "
+    "is given as a code and written out, meetings is how many times they were met",
     "recurring_topics": "topics raised more than once: list of {label, count}",
 }
 
@@ -166,7 +170,8 @@ class ContextBuilder:
             "country": self.fmt.country(person.country),
             "country_code": person.country or "",
             "side": person.side.value,
-            "side_label": self.labels["side"].get(person.side.value, ""),
+            # "other" is what an unknown side looks like; a column of "Other" says nothing.
+            "side_label": "" if person.side.value == "other" else self.labels["side"][person.side],
             "display": self.fmt.person(person),
         }
 

@@ -8,6 +8,7 @@ import re
 from briefing_app.extract.context import Context
 from briefing_app.extract.dates import find_dates, resolve_deadline
 from briefing_app.extract.sections import Item
+from briefing_app.extract.text import Intervals
 from briefing_app.model import Agreement, AgreementKind, FollowUp, Provenance, Span
 
 _OWNER_LABEL = re.compile(
@@ -79,10 +80,11 @@ def extract_actions(
                 )
         else:
             follow_ups.append(_follow_up(ctx, text, item.start, item.end, meeting, columns, 0.85))
+    covered_starts = Intervals([(c, c + 1) for c in covered])
     greeting = ctx.lex.cue("mention")
     for sentence in ctx.body:
         if (
-            any(sentence.start <= c < sentence.end for c in covered)
+            covered_starts.any_start_in(sentence.start, sentence.end)
             or sentence.line == ctx.headline_line
         ):
             continue
@@ -110,13 +112,14 @@ def extract_actions(
 def _has_future_date(ctx: Context, item: Item, meeting: dt.date | None) -> bool:
     if meeting is None:
         return False
-    return (
-        any(m.explicit or m.month for m in find_dates(ctx.text, ctx.lex, item.start, item.end))
-        or (bool(re.search(r"\b(?:19|20)\d{2}\b", item.text))
+    return any(
+        m.explicit or m.month for m in find_dates(ctx.text, ctx.lex, item.start, item.end)
+    ) or (
+        bool(re.search(r"\b(?:19|20)\d{2}\b", item.text))
         and any(
             y >= meeting.year
             for y in (int(v) for v in re.findall(r"\b((?:19|20)\d{2})\b", item.text))
-        ))
+        )
     )
 
 
@@ -169,7 +172,8 @@ def _follow_up(
         due_text = m.group(1).strip()
     if not due_text:
         m = re.search(
-            r"(?:[–—-]\s*)?(?:bis|by|до|в срок до|d'ici|avant le|au plus tard le)\s+([^–—|;()]{2,30}?)\s*(?=\(|$|[;,]\s)",
+            r"(?:[–—-]\s*)?(?:bis|by|до|в срок до|d'ici|avant le|au plus tard le)\s+"
+            r"([^–—|;()]{2,30}?)\s*(?=\(|$|[;,]\s)",
             text,
             re.IGNORECASE,
         )
@@ -183,7 +187,9 @@ def _follow_up(
         owner = _russian_owner(text)
     due = None
     if due_text and meeting is not None:
-        mentions = [d for d in find_dates(due_text, ctx.lex) if d.explicit]
+        at = text.find(due_text)
+        region = text[at:] if at >= 0 else due_text
+        mentions = [d for d in find_dates(region, ctx.lex) if d.explicit]
         if mentions:
             due = resolve_deadline(mentions[0], meeting)
     return FollowUp(
@@ -200,7 +206,7 @@ def _russian_owner(text: str) -> str:
     from briefing_app.extract.morph import _parses
 
     words = list(re.finditer(r"[\w-]+", text))
-    if not words or not _parses(words[0].group(0).lower())[0].tag.case == "datv":
+    if not words or _parses(words[0].group(0).lower())[0].tag.case != "datv":
         return ""
     for w in words[1:8]:
         if any("INFN" in p.tag for p in _parses(w.group(0).lower())[:1]):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import Any
 
 from briefing_app.extract.countries import CountryMention, find_countries
 from briefing_app.extract.headline import Dateline
@@ -23,6 +24,7 @@ class Context:
     dateline: Dateline | None = None
     body_start: int = 0  # index into sentences of the first body sentence
     meeting_date: dt.date | None = None
+    meeting_location: Any = None
     countries: list[CountryMention] = field(default_factory=list)
     _country_starts: list[int] = field(default_factory=list)
     _sentence_starts: list[int] = field(default_factory=list)

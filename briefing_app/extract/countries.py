@@ -14,7 +14,12 @@ from briefing_app.extract.lexicon import Lexicon, alternation
 from briefing_app.model.codes import iso_alpha2_codes
 
 # Inflection endings accepted after a country name, per language.
-_NAME_ENDINGS = {"de": r"(?:s|es|n)?", "ru": r"[а-яё]{0,3}", "en": r"(?:'s|’s)?", "fr": ""}
+_NAME_ENDINGS = {
+    "de": r"(?:s|es|n)?",
+    "ru": r"(?:а|у|е|ом|ой|ы|и|ю|я|ей|ии|ию|ия|ией|ом|ам|ах|ами)?",
+    "en": r"(?:'s|’s)?",
+    "fr": "",
+}
 
 
 @dataclass(frozen=True)
@@ -85,11 +90,15 @@ def _finder(lex: Lexicon) -> _Finder:
     for code, forms in data.get("adjectives", {}).items():
         for form in forms:
             stems.append((form.lower(), code))
-    for prefix, code in data.get("compound_prefixes", {}).items():
-        stems.append((prefix.lower() + "-", code))
-    stem_patterns = [re.escape(s) for s, _ in stems]
+    prefixes = [
+        (prefix.lower() + "-", code) for prefix, code in data.get("compound_prefixes", {}).items()
+    ]
+    stems += prefixes
+    stem_patterns = [re.escape(s) for s, _ in stems if not s.endswith("-")]
+    prefix_patterns = [re.escape(s) for s, _ in prefixes] or ["(?!x)x"]
     words = re.compile(
         rf"(?<!\w)(?:(?P<name>{alternation(name_patterns)}){ending}(?![\w])"
+        rf"|(?P<pre>{alternation(prefix_patterns)})(?=\w)"
         rf"|(?P<adj>{alternation(stem_patterns)})[\w]*)",
         re.IGNORECASE,
     )

@@ -52,9 +52,11 @@ def _patterns(lex: Lexicon) -> _Patterns:
     full = re.compile(
         rf"(?<![\w.])(?:"
         rf"(?:{wd})?(?P<d>\d{{1,2}})(?:\.|er|st|nd|rd|th)?\s*(?:of\s+)?(?P<m>{months})(?!\w){year}"
-        rf"|(?:{wd.replace('wd', 'wd2')})?(?P<m2>{months})(?!\w)\s*(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)"
+        rf"|(?:{wd.replace('wd', 'wd2')})?(?P<m2>{months})(?!\w)\s*"
+        rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)"
         rf"(?:,?\s*(?P<y2>(?:19|20)\d{{2}})(?!\d))?"
-        rf"|(?:{wd.replace('wd', 'wd3')})?(?P<d3>\d{{1,2}})\.(?P<m3>\d{{1,2}})\.(?P<y3>(?:19|20)\d{{2}}|\d{{2}}(?!\d))?{_NOT_NUMBER_AFTER}"
+        rf"|(?:{wd.replace('wd', 'wd3')})?(?P<d3>\d{{1,2}})\.(?P<m3>\d{{1,2}})\."
+        rf"(?P<y3>(?:19|20)\d{{2}}|\d{{2}}(?!\d))?{_NOT_NUMBER_AFTER}"
         rf"|(?P<d4>\d{{1,2}})/(?P<m4>\d{{1,2}})(?:/(?P<y4>(?:19|20)?\d{{2}}))?(?![\d/])"
         rf"|(?P<y5>(?:19|20)\d{{2}})-(?P<m5>\d{{2}})-(?P<d5>\d{{2}})(?!\d)"
         rf"|(?P<wdonly>{weekdays})\w*"

@@ -11,7 +11,49 @@ from briefing_app.extract.morph import russian_base_forms
 _SCRIPT = re.compile(r"^[A-Za-zÀ-ɏА-яЁё' .\-]+$")
 # Capitalised words that are also the names of (small) cities somewhere.
 _NOT_CITIES = frozenset(
-    ["president", "minister", "ministry", "republic", "union", "state", "states", "national", "international", "council", "industry", "trade", "energy", "date", "venue", "present", "agenda", "summary", "detail", "comment", "said", "march", "may", "june", "august", "victoria", "of", "the", "a", "la", "le", "de", "des", "du", "die", "der", "das", "и", "в", "на", "со"]
+    [
+        "president",
+        "minister",
+        "ministry",
+        "republic",
+        "union",
+        "state",
+        "states",
+        "national",
+        "international",
+        "council",
+        "industry",
+        "trade",
+        "energy",
+        "date",
+        "venue",
+        "present",
+        "agenda",
+        "summary",
+        "detail",
+        "comment",
+        "said",
+        "march",
+        "may",
+        "june",
+        "august",
+        "victoria",
+        "of",
+        "the",
+        "a",
+        "la",
+        "le",
+        "de",
+        "des",
+        "du",
+        "die",
+        "der",
+        "das",
+        "и",
+        "в",
+        "на",
+        "со",
+    ]
 )
 
 

@@ -42,7 +42,7 @@ def _agency_regex() -> re.Pattern[str]:
 
 
 def clean_title(headline: str) -> str:
-    """The headline without status tags (case as written; tags only when upper case or bracketed)."""
+    """The headline without status tags (only upper-case or bracketed tags at either end)."""
     title = headline.strip()
     regex = _tag_regex()
     for _ in range(3):
@@ -58,7 +58,8 @@ def find_agency(text: str) -> str:
     return match.group(0) if match else ""
 
 
-_PLACE = r"(?P<place>(?:г\.\s*)?[A-ZÄÖÜÀ-ÝА-ЯЁ][\wÀ-ÿА-яЁё'’.\- ]{1,40}?(?:\s*/\s*[A-ZÄÖÜÀ-ÝА-ЯЁ][\wÀ-ÿА-яЁё'’.\- ]{1,40}?)?)"
+_NAME = r"[A-ZÄÖÜÀ-ÝА-ЯЁ][\wÀ-ÿА-яЁё'’.\- ]{1,40}?"
+_PLACE = rf"(?P<place>(?:г\.\s*)?{_NAME}(?:\s*/\s*{_NAME})?)"
 
 
 def find_dateline(lines: list[Line], headline_index: int, lex: Lexicon) -> Dateline | None:
@@ -120,8 +121,7 @@ def _dateline_in(line: Line, lex: Lexicon) -> Dateline | None:
     if tail:
         candidate = (tail.group("a1") or tail.group("a2") or "").strip()
         if candidate and (
-            (agency_match
-            and agency_match.group(0) in candidate)
+            (agency_match and agency_match.group(0) in candidate)
             or candidate.isupper()
             or tail.group("a2")
         ):

@@ -45,7 +45,7 @@ def cue_regex(patterns: list[str], *, prefix: bool = True) -> re.Pattern[str] | 
     if not patterns:
         return None
     start = r"(?<![\w])" if prefix else ""
-    return re.compile(start + alternation(patterns), re.IGNORECASE)
+    return re.compile(start + alternation(patterns) + r"(?!\w)", re.IGNORECASE)
 
 
 @dataclass

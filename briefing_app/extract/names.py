@@ -43,7 +43,8 @@ def _words(lex: Lexicon) -> _Words:
         if lex.courtesy
         else re.compile("(?!x)x"),
         months=re.compile(
-            rf"^(?:{alternation(list(lex.cues.get('months', [])) + list(lex.cues.get('weekdays', [])))})\w*$",
+            rf"^(?:{alternation(list(lex.cues.get('months', [])))}"
+            rf"|{alternation(list(lex.cues.get('weekdays', [])))}(?:s|e|en|a|u)?)$",
             re.IGNORECASE,
         ),
         not_names=frozenset(w.lower() for w in lex.cues.get("not_names", [])),
@@ -51,7 +52,7 @@ def _words(lex: Lexicon) -> _Words:
 
 
 def is_role_word(word: str, lex: Lexicon) -> bool:
-    return bool(_words(lex).role.match(word.lower()))
+    return bool(_words(lex).role.match(word))
 
 
 def is_courtesy(word: str, lex: Lexicon) -> bool:
@@ -65,11 +66,10 @@ def _name_like(word: str, lex: Lexicon, country_words: set[str]) -> bool:
     low = word.lower().rstrip(".")
     if low in w.not_names or low in country_words:
         return False
-    if w.months.match(low) or w.role.match(low) or w.courtesy.match(word):
+    if w.months.match(low) or w.role.match(word) or w.courtesy.match(word):
         return False
-    if len(word) > 2 and word.isupper() and not word.endswith("."):
-        return False  # acronyms: AA, KOM, NATO, ТМТМ
-    return True
+    # acronyms (AA, KOM, NATO, ТМТМ) are not names
+    return not (len(word) > 2 and word.isupper() and not word.endswith("."))
 
 
 def name_runs(

@@ -26,7 +26,76 @@ from briefing_app.extract.text import Sentence
 from briefing_app.model import Person, Provenance, Side, Span
 
 _FILLER = frozenset(
-    ["der", "des", "dem", "den", "die", "the", "of", "de", "du", "la", "le", "l'", "d'", "of", "the", "republik", "republic", "république", "республики", "республика", "föderation", "federation", "federal", "his", "her", "its", "sein", "seinen", "seinem", "seines", "ihren", "ihrem", "son", "sa", "ses", "своего", "своим", "свою", "своей", "коллегу", "коллеги", "коллегой", "counterpart", "counterparts", "homologue", "amtskollegen", "amtskollege", "kollegen", "kollege", "a", "an", "and", "und", "et", "и", "sowie", "zum", "zur", "to", "à", "в", "extraordinary", "and", "plenipotentiary", "außerordentlicher", "bevollmächtigter", "чрезвычайный", "полномочный"]
+    [
+        "der",
+        "des",
+        "dem",
+        "den",
+        "die",
+        "the",
+        "of",
+        "de",
+        "du",
+        "la",
+        "le",
+        "l'",
+        "d'",
+        "of",
+        "the",
+        "republik",
+        "republic",
+        "république",
+        "республики",
+        "республика",
+        "föderation",
+        "federation",
+        "federal",
+        "his",
+        "her",
+        "its",
+        "sein",
+        "seinen",
+        "seinem",
+        "seines",
+        "ihren",
+        "ihrem",
+        "son",
+        "sa",
+        "ses",
+        "своего",
+        "своим",
+        "свою",
+        "своей",
+        "коллегу",
+        "коллеги",
+        "коллегой",
+        "counterpart",
+        "counterparts",
+        "homologue",
+        "amtskollegen",
+        "amtskollege",
+        "kollegen",
+        "kollege",
+        "a",
+        "an",
+        "and",
+        "und",
+        "et",
+        "и",
+        "sowie",
+        "zum",
+        "zur",
+        "to",
+        "à",
+        "в",
+        "extraordinary",
+        "and",
+        "plenipotentiary",
+        "außerordentlicher",
+        "bevollmächtigter",
+        "чрезвычайный",
+        "полномочный",
+    ]
 )
 _GENITIVE = re.compile(r"\b(?:des|eines|seines|ihres)\b|(?:ten|ers|ns)\s+$", re.IGNORECASE)
 
@@ -38,6 +107,7 @@ class _Occurrence:
     sentence: Sentence | None
     role: str = ""
     source: bool = False
+    cue: bool = False  # a role or a word such as "counterpart" introduces the name
     country: str | None = None
     evidence: str = "none"
 
@@ -57,45 +127,103 @@ def _role_search(lex: Lexicon) -> re.Pattern[str]:
 
 
 def _role_of(match: re.Match[str], lex: Lexicon) -> tuple[str, bool]:
-    word = match.group(0).lower()
+    word = match.group(0)
     for role in lex.roles:
         if re.fullmatch(role.pattern, word, re.IGNORECASE):
             return role.label, role.source
     return "", False
 
 
-_EN_ROLE_TAIL = re.compile(
-    r"(?:\s*(?:,\s*(?=[A-Z][a-z]+(?:,| and))|\s+(?:of|for|and|on|&)\s+(?:the\s+)?|\s+)(?!Republic)([A-Z][\w'’-]*))"
-)
+_CONNECTORS = {
+    "en": r"of|for|and|the|on|&|to",
+    "fr": r"de la|de l['’]|de|des|du|et de la|et des|et du|et|auprès du|auprès de la|pour"
+    r"|chargée? de|en charge de",
+    "de": r"für|und|der|des",
+}
+_CAP = r"[A-ZÄÖÜÀ-ÝА-ЯЁ][\w'’-]*"
+
+
+def role_span(
+    text: str, match: re.Match[str], lex: Lexicon, ctx: Context | None, stop: int
+) -> tuple[str, int, bool]:
+    """(label, end of the role phrase, source?) for a role word found at ``match``.
+
+    The phrase runs on over connectors and capitalised words ("Minister of
+    Transport and Infrastructure", "ministre des Affaires étrangères et de la
+    Coopération") and over country names, which end the label but not the phrase.
+    """
+    label, source = _role_of(match, lex)
+    connectors = _CONNECTORS.get(lex.language)
+    phrase_end = label_end = match.end()
+    if connectors:
+        tail = re.compile(
+            rf"(?:\s*,\s*(?={_CAP}(?:,|\s+(?:and|et|und)\s))|\s*,\s*(?:{connectors})\s+"
+            rf"|\s+(?:{connectors})(?:(?<=['’])|(?!\w))\s*|\s+)"
+            rf"(?P<w>(?:l['’]|d['’])?[\w'’-]+)"
+        )
+        in_country = False
+        previous_capital = False
+        while True:
+            m = tail.match(text, phrase_end)
+            if not m or m.start("w") >= stop or m.end() - match.start() > 110:
+                break
+            word = m.group("w")
+            is_country = bool(ctx and ctx.countries_between(m.start("w"), m.end("w")))
+            if is_country or word.lower() in _FILLER:
+                in_country = in_country or is_country
+                phrase_end = m.end()
+                continue
+            elided = word[:2].lower() in ("l'", "l’", "d'", "d’")
+            lower_ok = (
+                lex.language == "fr"
+                and previous_capital
+                and m.group(0).startswith(" ")
+                and not elided
+            )
+            if not word[:1].isupper() and not elided and not lower_ok:
+                break
+            if elided and not word[2:3].isupper():
+                break
+            previous_capital = word[:1].isupper() or (elided and word[2:3].isupper())
+            phrase_end = m.end()
+            if not in_country:
+                label_end = phrase_end
+    phrase = text[match.start() : label_end].strip(" ,")
+    if lex.language == "en" and len(phrase.split()) > 1:
+        label = " ".join(
+            w if w.lower() in {"of", "for", "and", "the", "on", "to"} else w[:1].upper() + w[1:]
+            for w in phrase.split()
+        )
+    elif ctx is not None and phrase_end > match.end():
+        # "ministre français de l'Intérieur": look the phrase up again without the country
+        cleaned = text[match.start() : phrase_end]
+        for c in ctx.countries_between(match.start(), phrase_end):
+            a, b = c.start - match.start(), c.end - match.start()
+            cleaned = cleaned[:a] + cleaned[b:]
+        cleaned = " ".join(cleaned.split())
+        better = _role_search(lex).match(cleaned)
+        if better and better.end() > match.end() - match.start():
+            label, source = _role_of(better, lex)
+    return label, phrase_end, source
 
 
 def role_phrase(text: str, match: re.Match[str], lex: Lexicon, ctx: Context | None) -> str:
-    """English: the role as written ("Minister of Transport and Infrastructure"), up to a country."""
-    label, _ = _role_of(match, lex)
-    if lex.language != "en":
-        return label
-    end = match.end()
-    phrase_end = end
-    while True:
-        m = _EN_ROLE_TAIL.match(text, phrase_end)
-        if not m or m.end() - match.start() > 90:
-            break
-        if ctx and ctx.countries_between(m.start(1), m.end(1) + 25):
-            break
-        phrase_end = m.end()
-    phrase = text[match.start() : phrase_end].strip(" ,")
-    words = phrase.split()
-    if len(words) <= 1:
-        return label
-    return " ".join(
-        w[:1].upper() + w[1:] if w.lower() not in {"of", "for", "and", "the", "on"} else w
-        for w in words
-    )
+    return role_span(text, match, lex, ctx, len(text))[0]
 
 
 def _gap_is_filler(gap: str, ctx: Context, start: int) -> bool:
+    """Only articles, countries, courtesy titles and an apposition comma between role and name."""
     if len(gap) > 80:
         return False
+    words = re.findall(r"[\w'’.]+", gap)
+    has_country = bool(ctx.countries_between(start, start + len(gap)))
+    if (
+        words
+        and "," not in gap
+        and not has_country
+        and not any(is_courtesy(w, ctx.lex) for w in words)
+    ):
+        return False  # "recteur de la Grande Mosquée": the capitalised words continue the role
     cleaned = gap
     for c in ctx.countries_between(start, start + len(gap)):
         a, b = c.start - start, c.end - start
@@ -110,24 +238,29 @@ def _gap_is_filler(gap: str, ctx: Context, start: int) -> bool:
     return True
 
 
-def _describe(occ: _Occurrence, ctx: Context) -> None:
-    """Role and country of one occurrence, from the words right before or after it."""
+def _describe(occ: _Occurrence, ctx: Context, floor: int = 0) -> None:
+    """Role and country of one occurrence, from the words right before or after it.
+
+    ``floor``: the end of the previous name in the sentence; nothing before it belongs here.
+    """
     text, lex = ctx.text, ctx.lex
     sentence = occ.sentence
-    lo = sentence.start if sentence else max(0, occ.run.start - 120)
+    lo = max(floor, sentence.start if sentence else max(0, occ.run.start - 120))
     hi = sentence.end if sentence else min(len(text), occ.run.end + 150)
     window_start = max(lo, occ.run.start - 120)
     before = list(_role_search(lex).finditer(text, window_start, occ.run.start))
     country_span: tuple[int, int] | None = None
     for m in reversed(before):
-        if _gap_is_filler(text[m.end() : occ.run.start], ctx, m.end()):
-            occ.role = role_phrase(text, m, lex, ctx)
-            occ.source = _role_of(m, lex)[1]
+        label, phrase_end, source = role_span(text, m, lex, ctx, occ.run.start)
+        if _gap_is_filler(text[phrase_end : occ.run.start], ctx, phrase_end):
+            occ.role, occ.source, occ.cue = label, source, True
             country_span = (max(lo, m.start() - 45), occ.run.start)
-            for prefix, code in lex.role_countries.items():
-                if m.group(0).lower().startswith(prefix):
-                    occ.country = code
+            prefixed = [
+                c for p, c in lex.role_countries.items() if m.group(0).lower().startswith(p)
+            ]
             break
+    else:
+        prefixed = []
     after = re.match(
         r"\s*[,(–—]\s*(?:(?:the|le|la|l'|der|dem|die|des)\s+)?", text[occ.run.end : hi]
     )
@@ -140,8 +273,8 @@ def _describe(occ: _Occurrence, ctx: Context) -> None:
             if m2 and _gap_is_filler(text[start : m2.start()], ctx, start):
                 m = m2
         if m is not None:
-            occ.role = role_phrase(text, m, lex, ctx)
-            occ.source = _role_of(m, lex)[1]
+            occ.role, _, occ.source = role_span(text, m, lex, ctx, hi)
+            occ.cue = True
             stop = re.search(r"[;.)]|\s[-–—]\s", text[m.end() : min(hi, m.end() + 110)])
             country_span = (start, m.end() + (stop.start() if stop else min(hi - m.end(), 110)))
     if occ.country is None:
@@ -154,6 +287,8 @@ def _describe(occ: _Occurrence, ctx: Context) -> None:
                 if country_span is None or span[1] == occ.run.start
                 else mentions[0].code
             )
+        elif prefixed:
+            occ.country = prefixed[0]  # "Bundesaußenminister": the title names the country
 
 
 def _cue(lex: Lexicon, name: str, text: str, start: int, end: int) -> bool:
@@ -186,29 +321,38 @@ def extract_people(ctx: Context, elsewhere: set[int]) -> tuple[list[Person], lis
     country_words = {text[c.start : c.end].lower() for c in ctx.countries}
     people: list[_Person] = []
 
+    index: dict[str, list[_Person]] = {}
     block = participant_block(ctx)
     for item in block:
         people.append(_Person(item.tokens, block=item))
+        index.setdefault(_key(item.tokens), []).append(people[-1])
 
     for sentence in ctx.sentences:
         if sentence.line == ctx.headline_line or (block and block.covers(sentence.start)):
             continue
+        floor = sentence.start
         for run in name_runs(text, sentence.start, sentence.end, lex, country_words):
+            run = _trim(run, ctx)
+            if run is None:
+                continue
             genitive = bool(_GENITIVE.search(text[max(sentence.start, run.start - 40) : run.start]))
             tokens = base_form(run.tokens, lex, genitive)
             occ = _Occurrence(run, tokens, sentence)
-            _describe(occ, ctx)
+            _describe(occ, ctx, floor)
             occ.evidence = _evidence(occ, ctx, elsewhere)
-            person = _match(people, tokens)
+            person = _match(index, tokens)
             if person is None:
                 if len(tokens) < 2 or not _plausible(occ, ctx):
                     continue
                 person = _Person(tokens)
                 people.append(person)
+                index.setdefault(_key(tokens), []).append(person)
             elif len(tokens) > len(person.tokens) and person.block is None:
                 person.tokens = tokens
             person.occurrences.append(occ)
+            floor = run.end
 
+    _fill_gaps(people, ctx)
     attendees: list[Person] = []
     mentioned: list[Person] = []
     for person in people:
@@ -221,10 +365,54 @@ def extract_people(ctx: Context, elsewhere: set[int]) -> tuple[list[Person], lis
     return attendees, mentioned
 
 
-def _match(people: list[_Person], tokens: tuple[str, ...]) -> _Person | None:
-    exact = [
-        p for p in people if tuple(t.lower() for t in p.tokens) == tuple(t.lower() for t in tokens)
-    ]
+def _trim(run: NameRun, ctx: Context) -> NameRun | None:
+    """Drop words of a role title that look like a name ("Secretary General Thorbjørn Jagland")."""
+    m = _role_search(ctx.lex).search(ctx.text, max(0, run.start - 40), run.end)
+    while m and m.end() <= run.start:
+        m = _role_search(ctx.lex).search(ctx.text, m.end(), run.end)
+    if m is None or m.start() > run.start:
+        return run
+    rest = ctx.text[m.end() : run.end].split()
+    if len(rest) < 2:
+        return None if not rest else NameRun(run.end - len(rest[0]), run.end, tuple(rest))
+    return NameRun(run.end - len(" ".join(rest)), run.end, tuple(rest))
+
+
+def _fill_gaps(people: list[_Person], ctx: Context) -> None:
+    """Counterparts share the role of the person they meet; a country named once in the
+    sentence goes to the person there who has none."""
+    by_sentence: dict[int, list[_Occurrence]] = {}
+    for person in people:
+        for occ in person.occurrences:
+            if occ.sentence is not None:
+                by_sentence.setdefault(occ.sentence.index, []).append(occ)
+    for person in people:
+        if person.block is not None:
+            continue
+        for occ in person.occurrences:
+            if occ.sentence is None:
+                continue
+            others = [o for o in by_sentence.get(occ.sentence.index, []) if o is not occ]
+            if not occ.role and occ.cue:
+                occ.role = next((o.role for o in others if o.role), "")
+            if occ.country is None:
+                s = occ.sentence
+                codes = {c.code for c in ctx.countries_between(s.start, s.end) if c.is_country}
+                taken = {o.country for o in others if o.country}
+                free = codes - taken
+                if len(codes) == 1 and free:
+                    occ.country = free.pop()
+
+
+def _key(tokens: tuple[str, ...]) -> str:
+    return tokens[-1].lower()[:3] if tokens else ""
+
+
+def _match(index: dict[str, list[_Person]], tokens: tuple[str, ...]) -> _Person | None:
+    """The person these words name: the same name, or a short form ("Tursunov", "D. Price")."""
+    people = index.get(_key(tokens), [])
+    low = tuple(t.lower() for t in tokens)
+    exact = [p for p in people if tuple(t.lower() for t in p.tokens) == low]
     if exact:
         return exact[0]
     candidates = [
@@ -235,7 +423,7 @@ def _match(people: list[_Person], tokens: tuple[str, ...]) -> _Person | None:
 
 def _plausible(occ: _Occurrence, ctx: Context) -> bool:
     """A new name needs a sign that it is a person: a role, a courtesy title, or morphology."""
-    if occ.role:
+    if occ.role or occ.cue:
         return True
     before = ctx.text[max(0, occ.run.start - 12) : occ.run.start].split()
     if before and is_courtesy(before[-1], ctx.lex):
@@ -244,7 +432,9 @@ def _plausible(occ: _Occurrence, ctx: Context) -> bool:
         from briefing_app.extract.morph import _parses
 
         tags = [{g for p in _parses(t.lower()) for g in p.tag.grammemes} for t in occ.tokens]
-        return any("Name" in t for t in tags) and any("Surn" in t or "Name" in t for t in tags[1:])
+        return "Name" in tags[0] or (
+            any("Name" in t for t in tags) and any("Surn" in t for t in tags)
+        )
     return False
 
 

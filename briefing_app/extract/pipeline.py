@@ -87,12 +87,14 @@ def extract_meeting(
             meeting.provenance["time"] = when.time_provenance
 
     meeting.location = choose_location(ctx)
+    ctx.meeting_location = meeting.location
 
     elsewhere = elsewhere_sentences(ctx, when.date)
     attendees, mentioned = extract_people(ctx, elsewhere)
     meeting.attendees = attendees
     meeting.mentioned = mentioned
     meeting.countries = _countries(ctx, attendees)
+    _sides_from_place(meeting)
 
     items = find_items(ctx)
     excluded = [(it.start, it.end) for it in items if it.kind != "agenda"]
@@ -109,7 +111,16 @@ def extract_meeting(
 def _countries(ctx: Context, attendees) -> list[str]:
     """States taking part: the attendees' countries, plus states listed as participants
     in the lead sentence (three or more named together, as in a C5+1 meeting)."""
-    codes = [p.country for p in attendees if p.country and len(p.country) == 2]
+    from briefing_app.model.codes import iso_alpha2_codes
+
+    states = iso_alpha2_codes()
+    if ctx.meeting_location is not None and ctx.meeting_location.country:
+        for person in attendees:
+            if person.country is None and person.provenance and person.provenance.confidence >= 0.6:
+                # the host side of a meeting in its own capital is rarely introduced with a country
+                person.country = ctx.meeting_location.country
+                person.provenance.confidence = round(person.provenance.confidence - 0.15, 2)
+    codes = [p.country for p in attendees if p.country and p.country in states]
     lead = ctx.lead
     if lead is not None:
         named = [c.code for c in ctx.countries_between(lead.start, lead.end) if c.kind == "name"]
@@ -117,5 +128,25 @@ def _countries(ctx: Context, attendees) -> list[str]:
             codes += named
     if not codes:
         title = ctx.lines[ctx.headline_line]
-        codes = [c.code for c in ctx.countries_between(title.start, title.end) if c.is_country]
+        codes = [
+            c.code
+            for c in ctx.countries_between(title.start, title.end)
+            if c.is_country and c.code in states
+        ]
     return list(dict.fromkeys(codes))
+
+
+def _sides_from_place(meeting: Meeting) -> None:
+    """Without a 'received' verb, the country where the meeting is held is the host."""
+    from briefing_app.model import Side
+
+    people = meeting.attendees
+    if meeting.location is None or any(p.side != Side.OTHER for p in people):
+        return
+    home = meeting.location.country
+    countries = {p.country for p in people if p.country}
+    if home not in countries or len(countries) < 2:
+        return
+    for person in people:
+        if person.country:
+            person.side = Side.HOST if person.country == home else Side.GUEST

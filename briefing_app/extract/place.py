@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from briefing_app.extract.context import Context
 from briefing_app.extract.gazetteer import cities_in, lookup
 from briefing_app.model import Location, Provenance, Span
@@ -36,7 +38,7 @@ def _location(city, start: int, end: int, confidence: float, method: str) -> Loc
 def choose_location(ctx: Context) -> Location | None:
     if is_remote(ctx):
         return None
-    text, lang = ctx.text, ctx.lex.language
+    lang = ctx.lex.language
     venue = ctx.lex.label("venue")
     header = ctx.lines[ctx.headline_line + 1 : ctx.headline_line + 15]
     if venue is not None:
@@ -56,14 +58,35 @@ def choose_location(ctx: Context) -> Location | None:
     for line in header[:6]:
         if len(line.text) > 160:
             break
-        found = cities_in(line.text, lang)
+        found = [
+            f for f in cities_in(line.text, lang) if _after_comma_or_preposition(line.text, f[0])
+        ]
         if found:
             s, e, city = found[0]
             return _location(city, line.start + s, line.start + e, 0.65, "place:header")
     lead = ctx.lead
     if lead is not None:
-        found = cities_in(lead.text, lang)
+        found = [f for f in cities_in(lead.text, lang) if _after_preposition(lead.text, f[0])]
         if found:
             s, e, city = found[0]
             return _location(city, lead.start + s, lead.start + e, 0.5, "place:lead")
     return None
+
+
+_PREPOSITION = re.compile(
+    r"(?:\b(?:in|im|nach|at|à|au|en|в|во|г\.)\s+(?:der\s+|the\s+)?)$", re.IGNORECASE
+)
+
+
+def _after_preposition(text: str, start: int) -> bool:
+    return bool(_PREPOSITION.search(text[max(0, start - 12) : start]))
+
+
+def _after_comma_or_preposition(text: str, start: int) -> bool:
+    before = text[:start].rstrip()
+    return (
+        not before
+        or before.endswith((",", ":"))
+        or bool(re.search(r"\s{2,}$", text[:start]))
+        or _after_preposition(text, start)
+    )

@@ -1,4 +1,4 @@
-"""Sections of internal records: agenda, agreements ("Vereinbart", "РЕШИЛИ"), tasks ("Nächste Schritte")."""
+"""Sections of internal records: agenda, agreements ("Vereinbart", "РЕШИЛИ"), tasks."""
 
 from __future__ import annotations
 
@@ -39,7 +39,7 @@ def find_items(ctx: Context) -> list[Item]:
             continue
         text = line.text
         if not text.strip():
-            current = None if current != "agenda" else current
+            current = None
             continue
         kind = next((k for k, lab in labels if lab and lab.match(text)), None)
         if kind is not None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -106,3 +107,25 @@ def strip_marker(text: str, start: int) -> tuple[str, int, int]:
 
 def word_spans(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group(0)) for m in re.finditer(r"[\w'’][\w'’.-]*[\w]|\w", text)]
+
+
+class Intervals:
+    """Character ranges with a fast "is this offset inside one of them" test."""
+
+    def __init__(self, ranges: list[tuple[int, int]]) -> None:
+        merged: list[tuple[int, int]] = []
+        for start, end in sorted(ranges):
+            if merged and start <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+            else:
+                merged.append((start, end))
+        self._starts = [a for a, _ in merged]
+        self._ranges = merged
+
+    def covers(self, offset: int) -> bool:
+        i = bisect.bisect_right(self._starts, offset) - 1
+        return i >= 0 and offset < self._ranges[i][1]
+
+    def any_start_in(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self._starts, start)
+        return i < len(self._starts) and self._starts[i] < end

@@ -10,8 +10,10 @@ import re
 from functools import cache
 
 from briefing_app.extract.context import Context
+from briefing_app.extract.dates import find_dates
 from briefing_app.extract.lexicon import Lexicon, alternation, common
 from briefing_app.extract.sections import Item
+from briefing_app.extract.text import Intervals
 from briefing_app.model import Provenance, Span, Topic
 
 _NAMED = re.compile(
@@ -20,7 +22,28 @@ _NAMED = re.compile(
     r"|[A-ZÄÖÜÀ-ÝА-ЯЁ][\wÀ-ÿА-яЁё]+-(?:Prozess|Format|Pipeline|Plattform|Initiative|process|format|initiative|Gipfel))"
 )
 _AGENDA = re.compile(
-    r"^\s*(?:TOP\s*\d+|\d{1,2}[.)]|[IVX]{1,4}\.)\s*[–—:-]?\s*(?P<head>[^:.]{3,90}?)\s*(?::|$|–\s)"
+    r"^\s*(?:TOP\s*\d+\s*[–—:-]\s*(?P<top>[^:.]{3,90}?)\s*(?::|$)"
+    r"|\d{1,2}[.)]\s*(?P<head>[^:.|]{3,70}?)\s*:\s+\S)"
+)
+_ROMAN = re.compile(r"^[IVXLC]+$")
+_UNITS = frozenset(
+    [
+        "GW",
+        "MW",
+        "KW",
+        "KWH",
+        "MESZ",
+        "MEZ",
+        "UTC",
+        "GMT",
+        "CET",
+        "CEST",
+        "USD",
+        "EUR",
+        "TOP",
+        "NR",
+        "VS",
+    ]
 )
 _MAX_TOPICS = 12
 
@@ -40,9 +63,15 @@ def _labels() -> dict[str, str]:
 
 
 def extract_topics(ctx: Context, items: list[Item], excluded: list[tuple[int, int]]) -> list[Topic]:
-    text, lex = ctx.text, ctx.lex
+    lex = ctx.lex
+    skip = Intervals(excluded)
     topics: list[Topic] = []
     seen_keys: set[str] = set()
+    agenda_spans: list[tuple[int, int]] = []
+    label_res = [
+        lex.label(k)
+        for k in ("agreements", "follow_ups", "participants", "subject", "date", "venue")
+    ]
 
     def add(
         label: str,
@@ -53,6 +82,9 @@ def extract_topics(ctx: Context, items: list[Item], excluded: list[tuple[int, in
     ) -> None:
         keys = [k.lower() for k in keywords if k]
         if not label or any(k in seen_keys for k in keys) or label.lower() in seen_keys:
+            return
+        low = label.lower()
+        if any(low.startswith(t.label.lower()) or t.label.lower().startswith(low) for t in topics):
             return
         seen_keys.update(keys)
         seen_keys.add(label.lower())
@@ -70,26 +102,24 @@ def extract_topics(ctx: Context, items: list[Item], excluded: list[tuple[int, in
 
     # 1. agenda headings ("TOP 1 – …", "1. Critical minerals: …", items under "Agenda:")
     for line in ctx.lines[ctx.headline_line + 1 :]:
-        if any(a <= line.start < b for a, b in excluded):
+        if skip.covers(line.start):
             continue
         m = _AGENDA.match(line.text)
-        if m and len(m.group("head").split()) <= 10:
-            head = m.group("head").strip(" /–-")
-            add(head, [head], [(line.start, line.end)], 0.75, "topic:agenda")
+        if m and not any(lab and lab.match(line.text) for lab in label_res):
+            head = (m.group("top") or m.group("head")).strip(" /–-")
+            if len(head.split()) <= 10:
+                add(head, [head], [(line.start, line.end)], 0.75, "topic:agenda")
+                agenda_spans.append((line.start, line.end))
     for item in items:
         if item.kind == "agenda":
-            add(
-                item.text[:90].rstrip("."),
-                [item.text[:90]],
-                [(item.start, item.end)],
-                0.75,
-                "topic:agenda",
-            )
+            label = _shorten(item.text)
+            add(label, [label], [(item.start, item.end)], 0.75, "topic:agenda")
+            agenda_spans.append((item.start, item.end))
     # 2. the subject line
     subject = lex.label("subject")
     for line in ctx.lines[ctx.headline_line + 1 : ctx.headline_line + 12]:
         m = subject.match(line.text) if subject else None
-        if m:
+        if m and not find_dates(ctx.text, lex, line.start, line.end) and not _has_person(ctx, line):
             for part in re.split(r",\s*|\s+(?:and|und|et|и)\s+", line.text[m.end() :]):
                 part = part.strip()
                 if 1 <= len(part.split()) <= 6 and not re.search(r"\d{1,2}[./]\d", part):
@@ -109,7 +139,7 @@ def extract_topics(ctx: Context, items: list[Item], excluded: list[tuple[int, in
     for sentence in ctx.sentences:
         if sentence.line == ctx.headline_line:
             continue
-        if any(a <= sentence.start < b for a, b in excluded):
+        if skip.covers(sentence.start):
             continue
         span = (sentence.start, sentence.end)
         talks = bool(discussion and discussion.search(sentence.text))
@@ -121,24 +151,35 @@ def extract_topics(ctx: Context, items: list[Item], excluded: list[tuple[int, in
                     spans.append(span)
                 if talks and not generic_ok:
                     found[cid] = (words, spans, True)
+        prose = len(sentence.text.split()) >= 6
         for m in _NAMED.finditer(sentence.text):
             word = m.group(0)
+            offset = sentence.start + m.start()
             if (
-                word in party_codes
-                or len(word) < 2
-                or _is_country_or_org(ctx, sentence.start + m.start())
+                not prose
+                or not _acronym_ok(word, ctx, party_codes, offset)
+                or _is_country_or_org(ctx, offset)
             ):
+                continue
+            if ctx.dateline and ctx.dateline.start <= offset < ctx.dateline.end:
                 continue
             named.setdefault(word, [])
             if span not in named[word]:
                 named[word].append(span)
     for word, spans in sorted(named.items(), key=lambda kv: kv[1][0][0]):
+        if any(
+            word.lower() in t.label.lower() or word.lower() in " ".join(t.keywords).lower()
+            for t in topics
+        ):
+            continue
         add(word, [word], spans, 0.6, "topic:named")
     labels = _labels()
     ordered = sorted(found.items(), key=lambda kv: kv[1][1][0][0])
     for cid, (words, spans, talks) in ordered:
         if cid in lex.generic_topics and not talks:
             continue
+        if agenda_spans and all(any(a <= s0 < b for a, b in agenda_spans) for s0, _ in spans):
+            continue  # an agenda heading already names this subject
         confidence = 0.65 if talks else 0.5
         if cid in lex.generic_topics:
             confidence -= 0.15
@@ -157,3 +198,38 @@ def _is_country_or_org(ctx: Context, offset: int) -> bool:
         c.start <= offset < c.end and c.kind != "organisation"
         for c in ctx.countries_between(offset - 1, offset + 40)
     )
+
+
+def _shorten(text: str, limit: int = 80) -> str:
+    text = text.strip().rstrip(".")
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(" ", 1)[0]
+    return cut.rstrip(" ,;:") + " …"
+
+
+def _has_person(ctx: Context, line) -> bool:
+    from briefing_app.extract.names import name_runs
+
+    return any(
+        len(r.tokens) >= 2 for r in name_runs(ctx.text, line.start, line.end, ctx.lex, set())
+    )
+
+
+def _acronym_ok(word: str, ctx: Context, party_codes: set[str], offset: int) -> bool:
+    """Named items worth a topic: not roman numerals, units, roles, parties or the agency."""
+    from briefing_app.extract.names import is_role_word
+
+    bare = re.sub(r"\d", "", word)
+    if word in party_codes or len(word) < 2 or _ROMAN.match(word) or word.upper() in _UNITS:
+        return False
+    if "-" not in word and len(bare) > 5 and word.isupper():
+        return False  # a word in capitals (PARIS, РЕШИЛИ), not an acronym
+    if is_role_word(word, ctx.lex) or (ctx.dateline is not None and word in ctx.dateline.agency):
+        return False
+    if word.isupper() and any(
+        c.is_country and word == ctx.text[c.start : c.end]
+        for c in ctx.countries_between(offset, offset + len(word))
+    ):
+        return False
+    return not (word.isupper() and re.search(r"\d", word) and len(bare) > 3)

@@ -17,13 +17,42 @@ from briefing_app.ingest.errors import (
     password_protected,
 )
 from briefing_app.ingest.normalize import first_line, normalize_text
-from briefing_app.ingest.pdftext import producer_hyphenates, reflow, strip_running_lines
+from briefing_app.ingest.pdftext import (
+    Line,
+    producer_hyphenates,
+    reflow,
+    strip_running_lines,
+)
 from briefing_app.ingest.result import Extracted
 from briefing_app.settings import ImportLimits
 
 log = logging.getLogger(__name__)
 # A soft hyphen at a line end is the typesetter's hyphenation: the word simply continues.
 _SOFT_HYPHEN_BREAK = re.compile("\u00ad[ \t]*\n[ \t]*")
+
+
+def _page_lines(page) -> list[Line]:
+    """The page's text lines with the number of empty rows above each.
+
+    pypdf's layout mode keeps vertical space as empty rows, which is what tells
+    paragraphs apart; plain mode is the fallback for pages layout mode cannot place.
+    """
+    try:
+        raw = page.extract_text(extraction_mode="layout") or ""
+    except Exception:  # layout mode needs font metrics some PDFs lack
+        raw = page.extract_text() or ""
+    raw = _SOFT_HYPHEN_BREAK.sub("", raw)
+    lines: list[Line] = []
+    gap = 0
+    for row in raw.replace("\r", "\n").split("\n"):
+        # Column positions become runs of spaces in layout mode; they carry no text.
+        text = " ".join(normalize_text(row).split())
+        if text:
+            lines.append((gap if lines else 0, text))
+            gap = 0
+        else:
+            gap += 1
+    return lines
 
 
 def read_pdf(data: bytes, limits: ImportLimits) -> Extracted:
@@ -54,15 +83,14 @@ def read_pdf(data: bytes, limits: ImportLimits) -> Extracted:
         pages: list[list[str]] = []
         total = 0
         for page in reader.pages:
-            raw = _SOFT_HYPHEN_BREAK.sub("", page.extract_text() or "")
-            page_text = normalize_text(raw)
-            total += len(page_text)
+            page_lines = _page_lines(page)
+            total += sum(len(text) + 1 for _, text in page_lines)
             if total > limits.max_text_chars:
                 raise FileTooLargeError(
                     f"The PDF has more than {limits.max_text_chars:,} characters of text, the "
                     "import limit. Import a shorter extract, or raise the limit in the settings."
                 )
-            pages.append(page_text.split("\n") if page_text else [])
+            pages.append(page_lines)
         info = reader.metadata or {}
         metadata = {
             key: str(info.get(name))
@@ -83,7 +111,7 @@ def read_pdf(data: bytes, limits: ImportLimits) -> Extracted:
         if isinstance(exc, PdfReadError) and "encrypt" in str(exc).lower():
             raise password_protected("pdf") from exc
         raise damaged("pdf") from exc
-    if not any(ch.isalnum() for page in pages for line in page for ch in line):
+    if not any(ch.isalnum() for page in pages for _, line in page for ch in line):
         if not pages:
             raise damaged("pdf")
         raise NoTextLayerError(

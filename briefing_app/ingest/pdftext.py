@@ -25,26 +25,34 @@ def _edge_key(line: str) -> str:
     return _DIGITS.sub("#", " ".join(line.split()).lower())
 
 
-def strip_running_lines(pages: list[list[str]]) -> list[list[str]]:
+# A line of a page: the number of empty rows above it (vertical space) and its text.
+Line = tuple[int, str]
+
+
+def strip_running_lines(pages: list[list[Line]]) -> list[list[Line]]:
     """Pages without running headers/footers (repeated at the same page edge on at least
     half of the pages, numbers aside) and without page numbers."""
     top: Counter[str] = Counter()
     bottom: Counter[str] = Counter()
     for lines in pages:
-        top.update({_edge_key(line) for line in lines[:_EDGE]})
-        bottom.update({_edge_key(line) for line in lines[-_EDGE:]})
+        top.update({_edge_key(text) for _, text in lines[:_EDGE]})
+        bottom.update({_edge_key(text) for _, text in lines[-_EDGE:]})
     threshold = max(2, (len(pages) + 1) // 2)
     heads = {key for key, n in top.items() if n >= threshold and key.strip()}
     feet = {key for key, n in bottom.items() if n >= threshold and key.strip()}
-    cleaned: list[list[str]] = []
+    cleaned: list[list[Line]] = []
     for lines in pages:
         keep = list(lines)
         # Peel edge lines while they are running lines or bare page numbers.
         for _ in range(_EDGE):
-            if len(keep) > 1 and (_edge_key(keep[0]) in heads or _PAGE_NUMBER.match(keep[0])):
+            if len(keep) > 1 and (_edge_key(keep[0][1]) in heads or _PAGE_NUMBER.match(keep[0][1])):
                 keep.pop(0)
-            if len(keep) > 1 and (_edge_key(keep[-1]) in feet or _PAGE_NUMBER.match(keep[-1])):
+            if len(keep) > 1 and (
+                _edge_key(keep[-1][1]) in feet or _PAGE_NUMBER.match(keep[-1][1])
+            ):
                 keep.pop()
+        if keep:
+            keep[0] = (0, keep[0][1])
         cleaned.append(keep)
     return cleaned
 
@@ -95,36 +103,50 @@ def producer_hyphenates(producer: str) -> bool:
     return not _NON_HYPHENATING.search(producer or "")
 
 
-def reflow(pages: list[list[str]], *, hyphenates: bool = True) -> str:
-    """One paragraph per line: wrapped lines joined, hyphenation undone."""
-    lines = [line.rstrip() for page in pages for line in page if line.strip()]
+def reflow(pages: list[list[Line]], *, hyphenates: bool = True) -> str:
+    """One paragraph per line: wrapped lines joined, hyphenation undone.
+
+    Vertical space wider than the usual line spacing ends a paragraph; where a document
+    has none, a line clearly shorter than the text width does. A new page continues the
+    last paragraph when that paragraph's line ran to the full width.
+    """
+    lines = [
+        (gap, index == 0, text.strip())
+        for page in pages
+        for index, (gap, text) in enumerate(page)
+        if text.strip()
+    ]
     if not lines:
         return ""
-    lengths = sorted(len(line) for line in lines)
+    lengths = sorted(len(text) for _, _, text in lines)
     full_width = lengths[int(len(lengths) * 0.9)] if len(lengths) > 3 else lengths[-1]
-    vocabulary = _vocabulary(lines)
+    inner_gaps = Counter(gap for gap, first, _ in lines if not first)
+    usual_gap = inner_gaps.most_common(1)[0][0] if inner_gaps else 0
+    paragraph_gap = usual_gap + 1
+    uses_gaps = any(gap >= paragraph_gap for gap in inner_gaps)
+    vocabulary = _vocabulary([text for _, _, text in lines])
     paragraphs: list[str] = []
-    current = lines[0]
-    previous = lines[0]
-    for line in lines[1:]:
-        stripped = line.strip()
-        continues = (
-            (_is_full(previous, full_width) or previous.endswith("-"))
-            and not _LIST_START.match(line)
-            and not previous.endswith(":")
-            # A short line ending in a colon is a label ("Teilnehmer:", "Present:").
-            and not (stripped.endswith(":") and len(stripped) < 0.5 * full_width)
-        )
+    current = previous = lines[0][2]
+    for gap, first_on_page, text in lines[1:]:
+        if _LIST_START.match(text) or previous.endswith(":"):
+            continues = False
+        elif uses_gaps and not first_on_page:
+            continues = gap < paragraph_gap and len(previous) >= 0.5 * full_width
+        else:
+            continues = (_is_full(previous, full_width) or previous.endswith("-")) and not (
+                # A short line ending in a colon is a label ("Teilnehmer:", "Present:").
+                text.endswith(":") and len(text) < 0.5 * full_width
+            )
         if continues:
             joined = (
-                _join_hyphenated(current, stripped, vocabulary, hyphenates)
+                _join_hyphenated(current, text, vocabulary, hyphenates)
                 if current.endswith("-")
                 else None
             )
-            current = joined if joined is not None else f"{current} {stripped}"
+            current = joined if joined is not None else f"{current} {text}"
         else:
             paragraphs.append(current)
-            current = line
-        previous = line
+            current = text
+        previous = text
     paragraphs.append(current)
     return "\n".join(paragraphs)

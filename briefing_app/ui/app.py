@@ -2,26 +2,69 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QMainWindow, QPlainTextEdit
-
 from briefing_app import __version__
+from briefing_app.errors import BriefingError
 from briefing_app.paths import AppPaths, sample_report
+from briefing_app.settings import Settings, load_settings
+
+log = logging.getLogger(__name__)
+
+
+def _settings(paths: AppPaths) -> Settings:
+    try:
+        return load_settings(paths.settings_file)
+    except BriefingError as exc:
+        log.warning("%s Using the defaults for this session.", exc.message)
+        return Settings()
+
+
+def build_editor(*, paths: AppPaths, settings: Settings | None = None, dialogs=None):
+    """The main window and its controller, not yet shown (tests use this)."""
+    from PySide6.QtWidgets import QApplication
+
+    from briefing_app.ui.controllers.main_controller import MainController
+    from briefing_app.ui.i18n import install_translators
+    from briefing_app.ui.views.main_window import MainWindow
+
+    app = QApplication.instance()
+    assert app is not None, "create the QApplication first"
+    settings = settings or _settings(paths)
+    language = install_translators(app, settings.interface_language)
+    window = MainWindow()
+    controller = MainController(
+        window, paths=paths, settings=settings, language=language, dialogs=dialogs
+    )
+    controller.archive.open()
+    return window, controller
 
 
 def run_editor(*, paths: AppPaths, path: Path | None = None, empty: bool = False) -> int:
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication
+
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+    )
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Briefing Desk")
+    app.setOrganizationName("BriefingDesk")
     app.setApplicationVersion(__version__)
-    window = QMainWindow()
-    window.setWindowTitle("Briefing Desk")
-    view = QPlainTextEdit(readOnly=True)
-    report = path or (None if empty else sample_report())
-    if report is not None:
-        view.setPlainText(report.read_text(encoding="utf-8", errors="replace"))
-    window.setCentralWidget(view)
-    window.resize(1280, 800)
+    paths.ensure()
+    from briefing_app.ui.resources import app_icon
+
+    app.setWindowIcon(app_icon())
+    window, controller = build_editor(paths=paths)
     window.show()
+    recovered = controller.archive.offer_recovery()
+    report = path or (None if empty or recovered else sample_report())
+    if report is not None:
+        controller.open_paths([str(report)])
     return app.exec()
+
+
+__all__ = ["build_editor", "run_editor"]

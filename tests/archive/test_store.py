@@ -145,3 +145,18 @@ def test_modified_is_kept_and_dates_round_trip(archive: Archive) -> None:
     archive.save(meeting)
     assert archive.get(meeting.id).modified == meeting.modified
     assert archive.search(ArchiveQuery()).items[0].date == dt.date(2024, 2, 29)
+
+
+def test_rebuild_index_gives_the_same_search_results(filled: Archive) -> None:
+    queries = [
+        ArchiveQuery(text="Außenminister"),
+        ArchiveQuery(country="AZ"),
+        ArchiveQuery(person="Aliyev"),
+    ]
+    before = [[i.id for i in filled.search(q).items] for q in queries]
+    assert filled.rebuild_index() == filled.count()
+    assert [[i.id for i in filled.search(q).items] for q in queries] == before
+    assert filled.check_integrity() == []
+    filled.connection.execute(
+        "INSERT INTO meeting_trigrams (meeting_trigrams) VALUES ('integrity-check')"
+    )

@@ -181,3 +181,28 @@ def test_export_command_with_a_bad_template_writes_nothing(tmp_path: Path, capsy
     assert main(["export", str(meeting_file), "-t", "nope", "-o", str(out)]) == 1
     assert "no template called 'nope'" in capsys.readouterr().err
     assert not out.exists()
+
+
+def test_export_command_turns_a_report_into_a_note(tmp_path: Path, capsys) -> None:
+    from tests.corpus_data import corpus_items
+
+    item = next(i for i in corpus_items() if i["id"] == "de-news-001")
+    report = tmp_path / "readout.txt"
+    report.write_text(item["text"], encoding="utf-8")
+    out = tmp_path / "note.docx"
+    code = main(
+        [
+            "export",
+            str(report),
+            "-t",
+            "gespraechsvermerk",
+            "-o",
+            str(out),
+            "--reference-date",
+            item["reference_date"],
+        ]
+    )
+    assert code == 0, capsys.readouterr().err
+    text = read_docx(out.read_bytes()).text
+    assert "Gesprächsvermerk" in text
+    assert "3. Oktober 2014" in text  # the meeting day, written in German

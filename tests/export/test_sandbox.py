@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from briefing_app.export import TemplateError, export_meeting, find_template, render_docx_bytes
-from briefing_app.export.environment import environment
+from briefing_app.export.environment import clean_text, environment
 from briefing_app.model import Meeting
 from briefing_app.paths import resolve_paths
 from briefing_app.settings import Settings
@@ -157,3 +159,29 @@ def test_markup_characters_and_control_characters_do_not_corrupt_the_file(
     lines = [text for _style, text in read_docx(data).blocks]
     expected = "AT&T <Holding> \"quoted\" 'single' ]]> <![CDATA[ x ]]>  end"
     assert lines == [expected, expected]
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    title=st.text(min_size=1, max_size=80).filter(str.strip),
+    text=st.text(max_size=200),
+    name=st.text(
+        alphabet=st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=30
+    ).filter(str.strip),
+)
+def test_any_text_in_any_field_gives_a_readable_file(title: str, text: str, name: str) -> None:
+    meeting = Meeting(
+        title=title,
+        purpose=text,
+        background=text,
+        attendees=[{"name": name, "role": text[:40]}],
+        topics=[{"label": title, "summary": text}],
+        follow_ups=[{"text": title, "owner": text[:20]}],
+        classification="SECRET",
+    )
+    info = find_template("briefing-note-en", resolve_paths())
+    doc = read_docx(render_docx_bytes(meeting, info))
+    assert clean_text(meeting.title).strip() in doc.text
+    assert doc.headers[0].split("\n")[0] == "SECRET"

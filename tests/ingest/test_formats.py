@@ -203,3 +203,17 @@ def test_pasted_text_without_name_or_type() -> None:
 def test_supported_suffixes_cover_every_format() -> None:
     for suffix in (".txt", ".md", ".docx", ".odt", ".rtf", ".html", ".htm", ".eml", ".msg", ".pdf"):
         assert suffix in SUPPORTED_SUFFIXES
+
+
+def test_html_page_in_a_declared_legacy_charset() -> None:
+    item = next(i for i in ITEMS if i["id"] == "ru-news-002")
+    text = item["text"].translate(_ASCII_FALLBACK)
+    page = (
+        make_html(text, lang="ru")
+        .decode("utf-8")
+        .replace('charset="utf-8"', 'charset="windows-1251"')
+    )
+    document = import_bytes(page.encode("cp1251"), file_name="page.html")
+    assert squash(document.text) == squash(text)
+    assert document.encoding == "windows-1251"
+    assert document.language == "ru"

@@ -11,6 +11,7 @@ from briefing_app.ingest import IngestError, SourceDocument, import_bytes
 from briefing_app.settings import ImportLimits
 from tests.corpus_data import corpus_items
 from tests.ingest.builders import make_docx, make_eml, make_html, make_odt, make_rtf
+from tests.ingest.cfb import make_msg
 from tests.ingest.hostile import image_only_pdf
 
 LIMITS = ImportLimits(max_file_bytes=1024 * 1024, max_unpacked_bytes=8 * 1024 * 1024)
@@ -28,6 +29,7 @@ def seeds() -> dict[str, bytes]:
         "r.html": make_html(text),
         "r.eml": make_eml(text, transfer="base64"),
         "r.pdf": image_only_pdf(),
+        "r.msg": make_msg(text, subject="Vermerk", attachments=(("a.docx", make_docx(text)),)),
     }
 
 

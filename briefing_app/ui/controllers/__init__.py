@@ -1,0 +1,1 @@
+"""Logic behind the views; each controller gets its view injected."""

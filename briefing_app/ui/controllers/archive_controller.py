@@ -1,0 +1,279 @@
+"""The archive pane and everything that touches the archive: search, open, save,
+follow-ups, the people register for completion, autosave and crash recovery."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QModelIndex, QObject, QTimer
+
+from briefing_app.errors import BriefingError
+from briefing_app.model import Meeting
+from briefing_app.model.codes import classification_levels
+from briefing_app.ui import services
+from briefing_app.ui.commands import ReplaceMeetingCommand
+from briefing_app.ui.models.archive_models import ID_ROLE, FollowUpListModel, MeetingListModel
+from briefing_app.ui.translate import tr
+from briefing_app.ui.views.archive_view import ArchiveView
+
+if TYPE_CHECKING:
+    from briefing_app.ui.controllers.main_controller import MainController
+
+log = logging.getLogger(__name__)
+PAGE = 200
+YEARS_OFFERED = 12
+
+
+class ArchiveController(QObject):
+    def __init__(self, view: ArchiveView, main: MainController) -> None:
+        super().__init__(view)
+        self.view, self.main = view, main
+        self.archive: Any = None
+        self.meetings = MeetingListModel(self)
+        self.follow_ups = FollowUpListModel(self)
+        view.meetings.setModel(self.meetings)
+        view.follow_ups.setModel(self.follow_ups)
+        self._generation = 0
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(250)
+        self._search_timer.timeout.connect(self.refresh)
+        self.autosave_timer = QTimer(self)
+        self.autosave_timer.setInterval(main.settings.autosave_seconds * 1000)
+        self.autosave_timer.timeout.connect(self.autosave)
+        self._fill_filters()
+        view.search.textChanged.connect(lambda _t: self._search_timer.start())
+        view.classification.currentIndexChanged.connect(lambda _i: self.refresh())
+        view.year.currentIndexChanged.connect(lambda _i: self.refresh())
+        view.open_only.toggled.connect(lambda _c: self.refresh_follow_ups())
+        view.meetings.activated.connect(self._open_index)
+        view.follow_ups.activated.connect(self._open_index)
+
+    # -- opening -------------------------------------------------------------------------
+    @property
+    def available(self) -> bool:
+        return self.archive is not None
+
+    def open(self) -> bool:
+        """Open the archive (synchronously: SQLite opens in milliseconds)."""
+        open_archive = services.capability("briefing_app.archive", "open_archive")
+        if open_archive is None:
+            self.view.show_unavailable(tr("The archive is not available in this build."))
+            return False
+        try:
+            self.archive = open_archive(
+                self.main.paths.archive_file, recovery_dir=self.main.paths.recovery
+            )
+        except BriefingError as exc:
+            self.view.show_unavailable(exc.message)
+            self.main.dialogs.error(exc.message)
+            return False
+        self.main.save_handler = self.save
+        self.autosave_timer.start()
+        self.refresh()
+        self.refresh_follow_ups()
+        self.refresh_people()
+        return True
+
+    def close(self) -> None:
+        self.autosave_timer.stop()
+        if self.archive is not None:
+            self.archive.close()
+            self.archive = None
+
+    # -- search ----------------------------------------------------------------------------
+    def _fill_filters(self) -> None:
+        v = self.view
+        v.classification.addItem(tr("All classifications"), None)
+        for level in classification_levels():
+            v.classification.addItem(
+                tr("none") if level.label == "none" else level.label, level.label
+            )
+        v.year.addItem(tr("All years"), None)
+        this_year = dt.date.today().year
+        for year in range(this_year, this_year - YEARS_OFFERED, -1):
+            v.year.addItem(str(year), year)
+
+    def query(self, offset: int = 0) -> Any:
+        from briefing_app.archive import ArchiveQuery
+
+        year = self.view.year.currentData()
+        text = self.view.search.text().strip()
+        return ArchiveQuery(
+            text=text,
+            classification=self.view.classification.currentData(),
+            date_from=dt.date(year, 1, 1) if year else None,
+            date_to=dt.date(year, 12, 31) if year else None,
+            sort="relevance" if text else "date_desc",
+            limit=PAGE,
+            offset=offset,
+        )
+
+    def refresh(self) -> None:
+        """Search on a worker thread; only the newest search's result is shown."""
+        if self.archive is None:
+            return
+        self._generation += 1
+        generation, archive, query = self._generation, self.archive, self.query()
+
+        def done(page: Any) -> None:
+            if generation != self._generation:
+                return
+            self.meetings.set_page(page.items, page.total, self._fetch_page)
+            self.view.meetings.resizeColumnsToContents()
+            self.view.count.setText(tr("%1 meetings").replace("%1", f"{page.total:,}"))
+
+        self.main.tasks.start(
+            lambda: archive.search(query), done, self.main.status_error, blocking=False
+        )
+
+    def _fetch_page(self, offset: int) -> list[Any]:
+        try:
+            return self.archive.search(self.query(offset)).items if self.archive else []
+        except BriefingError as exc:
+            self.main.status_error(exc.message)
+            return []
+
+    def refresh_follow_ups(self) -> None:
+        """Follow-ups across the archive, overdue first (read on a worker thread)."""
+        if self.archive is None:
+            return
+        archive, include_done = self.archive, not self.view.open_only.isChecked()
+
+        def done(items: list[Any]) -> None:
+            items = sorted(items, key=lambda f: (not f.overdue, f.due or dt.date.max))
+            self.follow_ups.set_items(items)
+            self.view.follow_ups.resizeColumnsToContents()
+            overdue = sum(1 for f in items if f.overdue)
+            label = tr("Follow-ups")
+            self.view.tabs.setTabText(1, f"{label} ({overdue} ⚠)" if overdue else label)
+
+        self.main.tasks.start(
+            lambda: archive.follow_ups(include_done=include_done),
+            done,
+            self.main.status_error,
+            blocking=False,
+        )
+
+    def refresh_people(self) -> None:
+        """Names from the people register complete the attendee name column."""
+        if self.archive is None:
+            return
+        archive = self.archive
+
+        def names() -> list[str]:
+            people = archive.people()
+            return sorted({n for p in people for n in [p.name, *p.variants]}, key=str.casefold)
+
+        def done(found: list[str]) -> None:
+            for list_name in ("attendees", "mentioned"):
+                delegate = self.main.form.view.tables[list_name].table.itemDelegate()
+                delegate.completions["name"] = found
+
+        self.main.tasks.start(
+            names, done, lambda m: log.warning("people register: %s", m), blocking=False
+        )
+
+    # -- open and save ---------------------------------------------------------------------------
+    def _open_index(self, index: QModelIndex) -> None:
+        meeting_id = index.data(ID_ROLE)
+        if meeting_id:
+            self.open_meeting(meeting_id)
+
+    def open_meeting(self, meeting_id: str) -> bool:
+        if self.archive is None or not self.main.maybe_save():
+            return False
+        try:
+            meeting = self.archive.get(meeting_id)
+            revision = self.archive.revision_of(meeting_id)
+        except BriefingError as exc:
+            self.main.dialogs.error(exc.message)
+            return False
+        self.main.show_meeting(meeting)
+        self.main.doc.archive_revision = revision
+        self.main.doc.in_archive = True
+        self.main.status(tr("Opened from the archive (revision %1).").replace("%1", str(revision)))
+        return True
+
+    def save(self) -> bool:
+        doc = self.main.doc
+        if self.archive is None:
+            return False
+        expected = doc.archive_revision if doc.in_archive else None
+        try:
+            revision = self.archive.save(doc.meeting, expected_revision=expected)
+        except BriefingError as exc:
+            self.main.dialogs.error(exc.message)
+            return False
+        doc.archive_revision, doc.in_archive = revision, True
+        doc.undo_stack.setClean()
+        self.clear_recovery()
+        self.main.status(tr("Saved to the archive (revision %1).").replace("%1", str(revision)))
+        self.refresh()
+        self.refresh_follow_ups()
+        self.refresh_people()
+        return True
+
+    # -- autosave and recovery ---------------------------------------------------------------------
+    def autosave(self) -> None:
+        """Write the unsaved meeting into the recovery area (off the GUI thread)."""
+        doc = self.main.doc
+        if self.archive is None or not doc.dirty:
+            return
+        self.main.form.flush()
+        snapshot, archive = doc.meeting.model_copy(deep=True), self.archive
+        self.main.tasks.start(
+            lambda: archive.write_recovery(snapshot),
+            lambda _path: None,
+            lambda message: log.warning("autosave failed: %s", message),
+            blocking=False,
+        )
+
+    def clear_recovery(self) -> None:
+        if self.archive is not None:
+            try:
+                self.archive.clear_recovery(self.main.doc.meeting.id)
+            except BriefingError as exc:
+                log.warning("recovery copy not removed: %s", exc)
+
+    def offer_recovery(self) -> bool:
+        """After a crash: offer the newest autosaved meeting; returns True when restored."""
+        if self.archive is None:
+            return False
+        try:
+            pending: list[Meeting] = self.archive.pending_recovery()
+        except BriefingError as exc:
+            log.warning("recovery area unreadable: %s", exc)
+            return False
+        if not pending:
+            return False
+        newest = pending[0]
+        title = newest.title or newest.source.headline or tr("Untitled meeting")
+        restore = self.main.dialogs.ask_yes_no(
+            tr("Recover unsaved work"),
+            tr(
+                "Briefing Desk did not close normally. Restore the unsaved changes to “%1”?"
+            ).replace("%1", title),
+        )
+        if not restore:
+            for meeting in pending:
+                self.archive.clear_recovery(meeting.id)
+            return False
+        self.main.doc.load(Meeting())
+        in_archive = self.archive_has(newest.id)
+        self.main.doc.undo_stack.push(
+            ReplaceMeetingCommand(self.main.doc, newest, tr("Recover unsaved work"))
+        )
+        if in_archive:
+            self.main.doc.in_archive = True
+            self.main.doc.archive_revision = self.archive.revision_of(newest.id)
+        return True
+
+    def archive_has(self, meeting_id: str) -> bool:
+        try:
+            self.archive.revision_of(meeting_id)
+        except BriefingError:
+            return False
+        return True

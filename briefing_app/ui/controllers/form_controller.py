@@ -1,0 +1,410 @@
+"""Binds the meeting form to the document: fills widgets, turns edits into commands."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from pydantic import ValidationError
+from PySide6.QtCore import QDate, QEvent, QItemSelectionModel, QObject, QTimer
+from PySide6.QtWidgets import QAbstractItemView, QWidget
+
+from briefing_app.model import (
+    Agreement,
+    FollowUp,
+    Location,
+    Meeting,
+    Person,
+    Provenance,
+    Span,
+    Topic,
+    describe_validation_error,
+)
+from briefing_app.model.codes import classification_levels
+from briefing_app.ui.commands import (
+    ConfirmFieldCommand,
+    InsertItemsCommand,
+    MoveItemCommand,
+    RemoveItemsCommand,
+    ReplaceItemCommand,
+    SetFieldCommand,
+    confirmed,
+)
+from briefing_app.ui.countries import country_names, parse_country
+from briefing_app.ui.document import LIST_FIELDS, MeetingDocument
+from briefing_app.ui.models.item_table import ItemTableModel, uncertain_color, uncertain_tooltip
+from briefing_app.ui.translate import tr
+from briefing_app.ui.views.delegates import ColumnDelegate
+from briefing_app.ui.views.form_view import NO_DATE, MeetingFormView
+
+LANGUAGES = ("de", "en", "fr", "ru")
+SpansCallback = Callable[[list[tuple[int, int]]], None]
+
+
+def new_item(list_name: str, text: str) -> Any:
+    """A new row for *list_name* holding *text* in its main column."""
+    text = " ".join(text.split())
+    factory = {
+        "attendees": lambda: Person(name=text),
+        "mentioned": lambda: Person(name=text),
+        "topics": lambda: Topic(label=text),
+        "agreements": lambda: Agreement(text=text),
+        "follow_ups": lambda: FollowUp(text=text),
+    }
+    return factory[list_name]()
+
+
+def validated(meeting: Meeting, name: str, value: Any) -> Any:
+    """*value* as the model stores it; raises ValidationError when the model refuses it."""
+    probe = meeting.model_copy()
+    setattr(probe, name, value)
+    return getattr(probe, name)
+
+
+class FormController(QObject):
+    def __init__(
+        self,
+        view: MeetingFormView,
+        doc: MeetingDocument,
+        *,
+        language: str = "en",
+        show_spans: SpansCallback | None = None,
+        show_error: Callable[[str], None] | None = None,
+    ) -> None:
+        super().__init__(view)
+        self.view, self.doc, self.language = view, doc, language
+        self.show_spans = show_spans or (lambda spans: None)
+        self.show_error = show_error or (lambda message: None)
+        self.models: dict[str, ItemTableModel] = {}
+        self._filling = False
+        self._notes_timer = QTimer(self)
+        self._notes_timer.setSingleShot(True)
+        self._notes_timer.setInterval(700)
+        self._notes_timer.timeout.connect(self._commit_notes)
+        self._setup_choices()
+        self._setup_tables()
+        self._connect_fields()
+        doc.meetingReset.connect(self.fill)
+        doc.fieldChanged.connect(self._field_changed)
+        for signal in (doc.itemsInserted, doc.itemsRemoved):
+            signal.connect(self._update_counts)
+        self.fill()
+
+    # -- setup ---
+    def _setup_choices(self) -> None:
+        v = self.view
+        for level in classification_levels():
+            v.classification.addItem(
+                level.label if level.label != "none" else tr("none"), level.label
+            )
+        names = {"de": tr("German"), "en": tr("English"), "fr": tr("French"), "ru": tr("Russian")}
+        for code in LANGUAGES:
+            v.language.addItem(names[code], code)
+        v.place_country.addItem("", "")
+        for code, name in sorted(
+            country_names(self.language).items(), key=lambda kv: kv[1].casefold()
+        ):
+            v.place_country.addItem(f"{name} ({code})", code)
+
+    def _setup_tables(self) -> None:
+        for list_name in LIST_FIELDS:
+            panel = self.view.tables[list_name]
+            model = ItemTableModel(self.doc, list_name, self.language)
+            model.editRejected.connect(self.show_error)
+            self.models[list_name] = model
+            panel.table.setModel(model)
+            panel.table.setItemDelegate(ColumnDelegate(model.columns, self.language, panel.table))
+            selection = panel.table.selectionModel()
+            selection.currentRowChanged.connect(
+                lambda current, _prev, name=list_name: self._row_selected(name, current.row())
+            )
+            panel.add_button.clicked.connect(lambda _=False, n=list_name: self.add_row(n))
+            panel.remove_button.clicked.connect(
+                lambda _=False, n=list_name: self.remove_selected(n)
+            )
+            panel.up_button.clicked.connect(lambda _=False, n=list_name: self.move_selected(n, -1))
+            panel.down_button.clicked.connect(lambda _=False, n=list_name: self.move_selected(n, 1))
+            panel.confirm_button.clicked.connect(lambda _=False, n=list_name: self.confirm_rows(n))
+            panel.table.installEventFilter(self)
+
+    def _connect_fields(self) -> None:
+        v = self.view
+        v.title.editingFinished.connect(lambda: self.commit("title", v.title.text()))
+        v.date.dateChanged.connect(self._commit_date)
+        v.time.editingFinished.connect(self._commit_time)
+        v.place.editingFinished.connect(self._commit_location)
+        v.place_country.activated.connect(lambda _i: self._commit_location())
+        v.place_country.lineEdit().editingFinished.connect(self._commit_location)
+        v.classification.activated.connect(
+            lambda _i: self.commit("classification", v.classification.currentData())
+        )
+        v.language.activated.connect(lambda _i: self.commit("language", v.language.currentData()))
+        v.tags.editingFinished.connect(
+            lambda: self.commit("tags", [t.strip() for t in v.tags.text().split(",")])
+        )
+        v.notes.textChanged.connect(self._notes_edited)
+        for widget in v.fields.values():
+            widget.installEventFilter(self)
+
+    # -- document -> widgets ---
+    def fill(self) -> None:
+        for name in self.view.fields:
+            self._field_changed(name)
+        self._update_counts()
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """Columns as wide as their content, within reason; the last one takes the rest."""
+        for panel in self.view.tables.values():
+            table = panel.table
+            table.resizeColumnsToContents()
+            header = table.horizontalHeader()
+            for column in range(header.count() - 1):
+                width = min(max(header.sectionSize(column) + 12, 90), 220)
+                header.resizeSection(column, width)
+
+    def _field_changed(self, name: str) -> None:
+        m, v = self.doc.meeting, self.view
+        self._filling = True
+        try:
+            if name == "title" and v.title.text() != m.title:
+                v.title.setText(m.title)
+            elif name == "date":
+                d = m.date
+                v.date.setDate(QDate(d.year, d.month, d.day) if d else NO_DATE)
+            elif name == "time":
+                text = m.time.strftime("%H:%M") if m.time else ""
+                if v.time.text() != text:
+                    v.time.setText(text)
+            elif name == "location":
+                loc = m.location
+                if v.place.text() != (loc.name if loc else ""):
+                    v.place.setText(loc.name if loc else "")
+                code = loc.country if loc and loc.country else ""
+                v.place_country.setCurrentIndex(max(v.place_country.findData(code), 0))
+            elif name == "classification":
+                v.classification.setCurrentIndex(
+                    max(v.classification.findData(m.classification), 0)
+                )
+            elif name == "language":
+                v.language.setCurrentIndex(max(v.language.findData(m.language), 0))
+            elif name == "tags":
+                text = ", ".join(m.tags)
+                if [t.strip() for t in v.tags.text().split(",") if t.strip()] != m.tags:
+                    v.tags.setText(text)
+            elif name == "notes" and v.notes.toPlainText() != m.notes:
+                v.notes.setPlainText(m.notes)
+        finally:
+            self._filling = False
+        if name in v.fields:
+            self._mark(name)
+
+    def provenance_of(self, name: str) -> Provenance | None:
+        if name == "location":
+            loc = self.doc.meeting.location
+            return loc.provenance if loc else None
+        return self.doc.meeting.provenance.get(name)
+
+    def _mark(self, name: str) -> None:
+        """Amber background and a tooltip on a field whose extracted value is uncertain."""
+        widgets: list[QWidget] = [self.view.fields[name]]
+        if name == "location":
+            widgets.append(self.view.place_country)
+        provenance = self.provenance_of(name)
+        uncertain = provenance is not None and provenance.uncertain
+        for widget in widgets:
+            widget.setProperty("uncertain", uncertain)
+            if uncertain:
+                color = uncertain_color().name()
+                widget.setStyleSheet(f"background-color: {color};")
+                widget.setToolTip(uncertain_tooltip(provenance.confidence))
+            else:
+                widget.setStyleSheet("")
+                widget.setToolTip("")
+
+    def _update_counts(self, *_args: object) -> None:
+        for list_name in LIST_FIELDS:
+            self.view.set_tab_count(list_name, len(self.doc.items(list_name)))
+
+    # -- widgets -> commands ---
+    def commit(self, name: str, value: Any) -> bool:
+        """Push a command setting *name* to *value* when it differs; report refusals."""
+        if self._filling:
+            return False
+        try:
+            value = validated(self.doc.meeting, name, value)
+        except ValidationError as exc:
+            self.show_error(describe_validation_error(exc))
+            self._field_changed(name)
+            return False
+        if value == getattr(self.doc.meeting, name):
+            return False
+        label = self.view.fields[name].accessibleName() if name in self.view.fields else name
+        self.doc.undo_stack.push(SetFieldCommand(self.doc, name, value, label))
+        return True
+
+    def _commit_date(self, date: QDate) -> None:
+        self.commit("date", None if date == NO_DATE else date.toPython())
+
+    def _commit_time(self) -> None:
+        text = self.view.time.text().strip().replace(".", ":")
+        if not text:
+            self.commit("time", None)
+            return
+        try:
+            value = dt.time.fromisoformat(text if ":" in text else f"{int(text):02d}:00")
+        except ValueError:
+            self.show_error(tr("Write the time as hours and minutes, for example 14:30."))
+            self._field_changed("time")
+            return
+        self.commit("time", value)
+
+    def _commit_location(self) -> None:
+        if self._filling:
+            return
+        v, loc = self.view, self.doc.meeting.location
+        name = v.place.text().strip()
+        typed = v.place_country.currentText()
+        code = v.place_country.currentData() or ""
+        try:
+            if typed and v.place_country.itemText(v.place_country.currentIndex()) != typed:
+                code = parse_country(typed, self.language) or ""
+        except ValueError as exc:
+            self.show_error(str(exc))
+            self._field_changed("location")
+            return
+        if not name:
+            self.commit("location", None)
+            return
+        provenance = confirmed(loc.provenance) if loc else None
+        self.commit("location", Location(name=name, country=code or None, provenance=provenance))
+
+    def _notes_edited(self) -> None:
+        if not self._filling:
+            self._notes_timer.start()
+
+    def _commit_notes(self) -> None:
+        self.commit("notes", self.view.notes.toPlainText())
+
+    def flush(self) -> None:
+        """Commit a pending notes edit (before saving, exporting or closing)."""
+        if self._notes_timer.isActive():
+            self._notes_timer.stop()
+            self._commit_notes()
+
+    # -- tables ---
+    def table(self, list_name: str) -> QAbstractItemView:
+        return self.view.tables[list_name].table
+
+    def selected_rows(self, list_name: str) -> list[int]:
+        selection = self.table(list_name).selectionModel()
+        rows = {i.row() for i in selection.selectedRows()}
+        current = selection.currentIndex()
+        if not rows and current.isValid():
+            rows = {current.row()}
+        return sorted(rows)
+
+    def add_row(self, list_name: str, text: str = "", span: tuple[int, int] | None = None) -> int:
+        """Append a row (from the report's selection when *span* is given); returns its row."""
+        item = new_item(list_name, text or tr("(new)"))
+        if span is not None:
+            item.provenance = Provenance(
+                spans=[Span(start=span[0], end=span[1])], method="manual", confirmed=True
+            )
+        row = len(self.doc.items(list_name))
+        label = tr("Add %1").replace("%1", self.view.tables[list_name].table.accessibleName())
+        self.doc.undo_stack.push(InsertItemsCommand(self.doc, list_name, row, [item], label))
+        table = self.table(list_name)
+        index = self.models[list_name].index(row, 0)
+        table.setCurrentIndex(index)
+        if not text:
+            table.edit(index)
+        return row
+
+    def remove_selected(self, list_name: str) -> None:
+        rows = self.selected_rows(list_name)
+        if rows:
+            self.doc.undo_stack.push(RemoveItemsCommand(self.doc, list_name, rows))
+
+    def move_selected(self, list_name: str, step: int) -> None:
+        rows = self.selected_rows(list_name)
+        if len(rows) != 1:
+            return
+        row, to = rows[0], rows[0] + step
+        if 0 <= to < len(self.doc.items(list_name)):
+            self.doc.undo_stack.push(MoveItemCommand(self.doc, list_name, row, to))
+            table = self.table(list_name)
+            table.selectionModel().setCurrentIndex(
+                self.models[list_name].index(to, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+
+    def confirm_rows(self, list_name: str, rows: list[int] | None = None) -> int:
+        """Accept uncertain rows as they are; one undo step. Returns how many changed."""
+        rows = self.selected_rows(list_name) if rows is None else rows
+        items = self.doc.items(list_name)
+        todo = [
+            r for r in rows if items[r].provenance is not None and items[r].provenance.uncertain
+        ]
+        if not todo:
+            return 0
+        self.doc.undo_stack.beginMacro(tr("Confirm extracted values"))
+        for row in todo:
+            item = items[row]
+            new = item.model_copy(update={"provenance": confirmed(item.provenance)})
+            self.doc.undo_stack.push(ReplaceItemCommand(self.doc, list_name, row, new))
+        self.doc.undo_stack.endMacro()
+        return len(todo)
+
+    def confirm_field(self, name: str) -> bool:
+        provenance = self.provenance_of(name)
+        if provenance is None or not provenance.uncertain:
+            return False
+        self.doc.undo_stack.push(ConfirmFieldCommand(self.doc, name))
+        return True
+
+    def confirm_all(self) -> int:
+        """Accept every uncertain extracted value in one undo step."""
+        self.doc.undo_stack.beginMacro(tr("Confirm all extracted values"))
+        count = sum(self.confirm_field(name) for name in self.view.fields)
+        for list_name in LIST_FIELDS:
+            count += self.confirm_rows(list_name, list(range(len(self.doc.items(list_name)))))
+        self.doc.undo_stack.endMacro()
+        return count
+
+    def focused_list(self) -> str | None:
+        for list_name, panel in self.view.tables.items():
+            if panel.table.hasFocus():
+                return list_name
+        return None
+
+    def focused_field(self) -> str | None:
+        for name, widget in self.view.fields.items():
+            if widget.hasFocus():
+                return name
+        if self.view.place_country.hasFocus():
+            return "location"
+        return None
+
+    # -- provenance ---
+    def _row_selected(self, list_name: str, row: int) -> None:
+        if row >= 0:
+            self.show_spans(self.models[list_name].spans(row))
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusIn:
+            for name, widget in self.view.fields.items():
+                if obj is widget:
+                    provenance = self.provenance_of(name)
+                    self.show_spans(
+                        [(s.start, s.end) for s in provenance.spans] if provenance else []
+                    )
+            for list_name, panel in self.view.tables.items():
+                current = panel.table.currentIndex()
+                if obj is panel.table and current.isValid():
+                    self._row_selected(list_name, current.row())
+        elif event.type() == QEvent.Type.FocusOut and obj is self.view.notes:
+            self.flush()
+        return False

@@ -1,0 +1,1 @@
+"""Dialogs; the controllers reach them through ``Dialogs`` so tests can answer instead."""

@@ -1,0 +1,93 @@
+"""The meeting being edited, its undo stack and fine-grained change signals.
+
+Commands (``commands.py``) change the meeting only through the mutators here, so
+every view and Qt model learns about every change, whether it came from the
+form, a table, the source pane, an import or undo/redo.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from briefing_app.model import Meeting
+
+# The list fields edited as tables, in the order the form shows them.
+LIST_FIELDS = ("attendees", "mentioned", "topics", "agreements", "follow_ups")
+
+
+class MeetingDocument(QObject):
+    """Owns ``meeting`` and ``undo_stack``; emits what changed."""
+
+    fieldChanged = Signal(str)
+    itemChanged = Signal(str, int)
+    itemsAboutToBeInserted = Signal(str, int, int)
+    itemsInserted = Signal(str)
+    itemsAboutToBeRemoved = Signal(str, int, int)
+    itemsRemoved = Signal(str)
+    meetingReset = Signal()
+    locationChanged = Signal()
+
+    def __init__(self, meeting: Meeting | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.meeting = meeting or Meeting()
+        self.undo_stack = QUndoStack(self)
+        # Where the meeting was last saved as a file, and its archive revision.
+        self.file_path: Path | None = None
+        self.archive_revision: int | None = None
+        self.in_archive = False
+
+    # -- whole meeting ---------------------------------------------------------------
+    def load(self, meeting: Meeting, *, file_path: Path | None = None) -> None:
+        """Show another meeting; the undo history starts afresh."""
+        self.undo_stack.clear()
+        self.meeting = meeting
+        self.file_path = file_path
+        self.archive_revision = None
+        self.in_archive = False
+        self.meetingReset.emit()
+        self.undo_stack.setClean()
+
+    def replace_meeting(self, meeting: Meeting) -> None:
+        """Swap the meeting in place (used by the undoable import command)."""
+        self.meeting = meeting
+        self.meetingReset.emit()
+
+    @property
+    def dirty(self) -> bool:
+        return not self.undo_stack.isClean()
+
+    # -- single fields -----------------------------------------------------------------
+    def set_field(self, name: str, value: Any) -> None:
+        setattr(self.meeting, name, value)
+        self.meeting.touch()
+        if name == "location":
+            self.locationChanged.emit()
+        self.fieldChanged.emit(name)
+
+    # -- list fields ---------------------------------------------------------------------
+    def items(self, list_name: str) -> list[Any]:
+        return getattr(self.meeting, list_name)
+
+    def replace_item(self, list_name: str, row: int, item: Any) -> None:
+        self.items(list_name)[row] = item
+        self.meeting.touch()
+        self.itemChanged.emit(list_name, row)
+
+    def insert_items(self, list_name: str, row: int, items: list[Any]) -> None:
+        self.itemsAboutToBeInserted.emit(list_name, row, len(items))
+        self.items(list_name)[row:row] = items
+        self.meeting.touch()
+        self.itemsInserted.emit(list_name)
+
+    def remove_items(self, list_name: str, row: int, count: int) -> list[Any]:
+        self.itemsAboutToBeRemoved.emit(list_name, row, count)
+        target = self.items(list_name)
+        removed = target[row : row + count]
+        del target[row : row + count]
+        self.meeting.touch()
+        self.itemsRemoved.emit(list_name)
+        return removed

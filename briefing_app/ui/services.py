@@ -1,0 +1,89 @@
+"""The core capabilities the editor uses, looked up when first needed.
+
+Import, extraction, export and the archive are built in parallel; a build
+without one of them still opens, and says plainly which capability is missing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+import logging
+from pathlib import Path
+from typing import Any
+
+from briefing_app.errors import NotAvailableError
+from briefing_app.ingest.document import SourceDocument
+from briefing_app.model import Meeting, Source
+from briefing_app.settings import Settings
+
+log = logging.getLogger(__name__)
+
+
+def capability(module: str, name: str) -> Any | None:
+    """``module.name`` if this build has it, else None."""
+    try:
+        return getattr(importlib.import_module(module), name)
+    except (ImportError, AttributeError):
+        return None
+
+
+def supported_suffixes() -> tuple[str, ...]:
+    return capability("briefing_app.ingest", "SUPPORTED_SUFFIXES") or (".txt",)
+
+
+def read_report(path: Path, settings: Settings) -> SourceDocument:
+    """Read a report file; without the import module only plain text is understood."""
+    import_file = capability("briefing_app.ingest", "import_file")
+    if import_file is not None:
+        return import_file(path, limits=settings.import_limits)
+    if path.suffix.lower() not in (".txt", ".text", ".md", ""):
+        raise NotAvailableError(
+            f"{path.name} cannot be imported: this build reads only plain-text reports."
+        )
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise NotAvailableError(f"{path.name} cannot be read as UTF-8 text ({exc}).") from exc
+    return SourceDocument.from_text(text, file_name=path.name)
+
+
+def read_text(text: str, settings: Settings) -> SourceDocument:
+    """A report pasted from the clipboard."""
+    import_bytes = capability("briefing_app.ingest", "import_bytes")
+    if import_bytes is not None:
+        return import_bytes(
+            text.encode("utf-8"), file_name="clipboard.txt", limits=settings.import_limits
+        )
+    return SourceDocument.from_text(text, file_name="clipboard.txt")
+
+
+def extraction_available() -> bool:
+    return capability("briefing_app.extract", "extract_meeting") is not None
+
+
+def extract(document: SourceDocument, *, reference_date: dt.date | None = None) -> Meeting:
+    """Pre-fill a meeting; without extraction, a meeting holding only the report text."""
+    extract_meeting = capability("briefing_app.extract", "extract_meeting")
+    if extract_meeting is not None:
+        return extract_meeting(
+            document, reference_date=reference_date or dt.date.today(), language=None
+        )
+    log.warning("extraction is not available in this build; the form starts empty")
+    meeting = Meeting(
+        source=Source(
+            file_name=document.file_name,
+            format=document.format,
+            sha256=document.sha256,
+            headline=document.headline,
+            text=document.text,
+            imported_at=dt.datetime.now(dt.UTC).replace(microsecond=0),
+        )
+    )
+    if document.language in ("de", "en", "fr", "ru"):
+        meeting.language = document.language
+    return meeting
+
+
+def import_and_extract(path: Path, settings: Settings) -> Meeting:
+    return extract(read_report(path, settings))

@@ -1,0 +1,1 @@
+"""Widgets and layout only; the controllers hold the logic."""

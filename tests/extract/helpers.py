@@ -1,0 +1,21 @@
+"""Shared helpers for the extraction tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from briefing_app.extract import extract_meeting
+from briefing_app.ingest.document import SourceDocument
+from briefing_app.model import Meeting
+
+
+def extract(text: str, reference: str = "2025-03-05", language: str | None = None) -> Meeting:
+    return extract_meeting(
+        SourceDocument.from_text(text),
+        reference_date=dt.date.fromisoformat(reference),
+        language=language,
+    )
+
+
+def by_name(people, name: str):
+    return next((p for p in people if p.name == name), None)
