@@ -267,9 +267,12 @@ def test_bundle_leaves_out_unused_qt_and_keeps_the_data(build: Path) -> None:
     for unused in ("libQt6Qml.so.6", "libQt6Quick.so.6", "libQt6Pdf.so.6", "libqgtk3.so"):
         assert unused not in names
     assert not any(name.startswith("libQt6WebEngine") for name in names)
-    data = internal / "briefing_app" / "_data" / "resources"
-    assert (data / "samples" / "sample-report.txt").is_file()
-    assert (data / "classifications.json").is_file()
+    # Every resource, template and translation, where briefing_app.paths looks for it.
+    expected = bb.app_data_files(ROOT)
+    assert any(dest.endswith("_data/resources/i18n") for _, dest in expected)
+    for source, dest in expected:
+        bundled = internal / dest / Path(source).name
+        assert bundled.read_bytes() == Path(source).read_bytes(), bundled
     print((build / "build" / "size-report.txt").read_text(encoding="utf-8"))
 
 
