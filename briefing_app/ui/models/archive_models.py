@@ -94,7 +94,7 @@ class MeetingListModel(QAbstractTableModel):
                 _classification_label(item.classification),
             ][index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
-            extra = ""
+            extra = f"\n{_classification_label(item.classification)}"
             if item.open_follow_ups:
                 extra = "\n" + tr("%1 open follow-ups").replace("%1", str(item.open_follow_ups))
             return f"{item.title}{extra}"

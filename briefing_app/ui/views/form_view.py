@@ -105,7 +105,7 @@ class MeetingFormView(QWidget):
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.attendees)
         self.splitter.addWidget(self.tabs)
-        self.splitter.setSizes([260, 340])
+        self.splitter.setSizes([200, 400])
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
