@@ -10,11 +10,13 @@ from __future__ import annotations
 import os
 import sys
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication
 
 ENV_QUIT_AFTER = "BRIEFING_APP_QUIT_AFTER_MS"
 REPORT_PREFIX = "briefing-smoke: window:"
+WORKER_WAIT_MS = 60_000
+SETTLE_ROUNDS = 10
 
 
 def quit_after_ms() -> int | None:
@@ -29,9 +31,20 @@ def quit_after_ms() -> int | None:
 
 
 def arm(app: QApplication, delay_ms: int) -> None:
-    """Once the event loop has run *delay_ms*, print the visible windows and quit."""
+    """Once the event loop has run *delay_ms*, print the visible windows and quit.
+
+    Background work the editor started (importing the sample) is let finish and its result
+    delivered first, so the run ends in the state a user would see, and no worker is cut
+    off mid-task by the shutdown.
+    """
 
     def report_and_quit() -> None:
+        pool = QThreadPool.globalInstance()
+        for _ in range(SETTLE_ROUNDS):  # a finished task may start the next one
+            pool.waitForDone(WORKER_WAIT_MS)
+            app.processEvents()
+            if pool.activeThreadCount() == 0:
+                break
         for widget in QApplication.topLevelWidgets():
             if widget.isVisible() and widget.isWindow():
                 print(f"{REPORT_PREFIX} {widget.windowTitle()}", flush=True)

@@ -156,6 +156,42 @@ def test_extract_on_the_sample_matches_the_development_run(bundle: Path, tmp_pat
         )
 
 
+def report_files(folder: Path) -> dict[str, Path]:
+    """The sample report in every format the ingest tests can build (PDF with LibreOffice)."""
+    from tests.ingest import builders
+
+    text = SAMPLE.read_text(encoding="utf-8")
+    made = {
+        "docx": builders.make_docx(text),
+        "odt": builders.make_odt(text),
+        "rtf": builders.make_rtf(text),
+        "html": builders.make_html(text),
+        "eml": builders.make_eml(text, subject=text.splitlines()[0]),
+    }
+    pdf = builders.soffice_pdf(made["docx"], folder / "soffice")
+    if pdf is not None:
+        made["pdf"] = pdf
+    files = {}
+    for suffix, data in made.items():
+        files[suffix] = folder / f"report.{suffix}"
+        files[suffix].write_bytes(data)
+    return files
+
+
+def test_extract_reads_every_format_like_the_development_run(bundle: Path, tmp_path: Path) -> None:
+    # Each format has its own parser and libraries (lxml, trafilatura, pypdf, odfpy …):
+    # a module or data file missing from the bundle shows up here.
+    for suffix, path in report_files(tmp_path).items():
+        dev, frozen = run_both(
+            bundle, tmp_path, "extract", str(path), "--reference-date", REFERENCE_DATE
+        )
+        assert dev.returncode == 0, (suffix, dev.stderr)
+        assert frozen.returncode == 0, (suffix, frozen.stderr)
+        assert without_volatile(json.loads(frozen.stdout)) == without_volatile(
+            json.loads(dev.stdout)
+        ), suffix
+
+
 def docx_text(path: Path) -> str:
     from docx import Document
 
@@ -178,23 +214,51 @@ def test_export_on_the_sample_matches_the_development_run(bundle: Path, tmp_path
         assert docx_text(tmp_path / "frozen.docx") == docx_text(tmp_path / "dev.docx")
 
 
-def test_editor_window_opens_and_closes(bundle: Path, tmp_path: Path) -> None:
-    result = subprocess.run(
-        [str(bundle)],
-        capture_output=True,
-        text=True,
-        env=clean_env(tmp_path, BRIEFING_APP_QUIT_AFTER_MS="2000"),
-        cwd=tmp_path,
-        timeout=180,
-    )
+@pytest.mark.skipif(tool("soffice") is None, reason="LibreOffice (soffice) missing")
+def test_pdf_export_runs_libreoffice_from_the_bundle(bundle: Path, tmp_path: Path) -> None:
+    # The bundle's own libraries must not leak into LibreOffice started as a child process.
+    frozen = run_frozen(
+        bundle, tmp_path, "export", str(SAMPLE), "--pdf", "--reference-date", REFERENCE_DATE,
+        "-o", str(tmp_path / "note.docx"),
+    )  # fmt: skip
+    assert frozen.returncode == 0, frozen.stderr
+    assert (tmp_path / "note.pdf").read_bytes().startswith(b"%PDF")
+
+
+def smoke_windows(result: subprocess.CompletedProcess[str]) -> list[str]:
     assert result.returncode == 0, result.stderr
-    titles = [
+    assert "Traceback" not in result.stderr, result.stderr
+    return [
         line.split(":", 2)[2].strip()
         for line in result.stdout.splitlines()
         if line.startswith("briefing-smoke: window:")
     ]
-    assert any("Briefing Desk" in title for title in titles), result.stdout + result.stderr
-    assert "Traceback" not in result.stderr
+
+
+def test_editor_window_opens_and_closes(bundle: Path, tmp_path: Path) -> None:
+    # Smoke mode: the editor opens on the sample, finishes importing it, reports its windows
+    # and leaves the event loop (briefing_app/ui/smoke.py).
+    smoke = {"BRIEFING_APP_QUIT_AFTER_MS": "1500"}
+    frozen = subprocess.run(
+        [str(bundle)],
+        capture_output=True,
+        text=True,
+        env=clean_env(tmp_path / "frozen", **smoke),
+        cwd=tmp_path,
+        timeout=300,
+    )
+    dev = subprocess.run(
+        [sys.executable, str(PACKAGING / "launcher.py")],
+        capture_output=True,
+        text=True,
+        env={**clean_env(tmp_path / "dev", **smoke), "PYTHONPATH": str(ROOT)},
+        cwd=tmp_path,
+        timeout=300,
+    )
+    titles = smoke_windows(frozen)
+    assert any(title.endswith("Briefing Desk") for title in titles), frozen.stdout
+    # The same window as in development: the sample was imported into the editor.
+    assert titles == smoke_windows(dev)
 
 
 def test_bundle_leaves_out_unused_qt_and_keeps_the_data(build: Path) -> None:
@@ -203,9 +267,12 @@ def test_bundle_leaves_out_unused_qt_and_keeps_the_data(build: Path) -> None:
     for unused in ("libQt6Qml.so.6", "libQt6Quick.so.6", "libQt6Pdf.so.6", "libqgtk3.so"):
         assert unused not in names
     assert not any(name.startswith("libQt6WebEngine") for name in names)
-    data = internal / "briefing_app" / "_data" / "resources"
-    assert (data / "samples" / "sample-report.txt").is_file()
-    assert (data / "classifications.json").is_file()
+    # Every resource, template and translation, where briefing_app.paths looks for it.
+    expected = bb.app_data_files(ROOT)
+    assert any(dest.endswith("_data/resources/i18n") for _, dest in expected)
+    for source, dest in expected:
+        bundled = internal / dest / Path(source).name
+        assert bundled.read_bytes() == Path(source).read_bytes(), bundled
     print((build / "build" / "size-report.txt").read_text(encoding="utf-8"))
 
 

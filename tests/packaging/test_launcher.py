@@ -50,7 +50,10 @@ def test_launcher_in_smoke_mode_opens_the_editor_and_quits_cleanly(tmp_path: Pat
         timeout=120,
     )
     assert result.returncode == 0, result.stderr
-    assert "briefing-smoke: window: Briefing Desk" in result.stdout
+    assert "Traceback" not in result.stderr, result.stderr
+    windows = [line for line in result.stdout.splitlines() if line.startswith("briefing-smoke:")]
+    assert windows, result.stdout
+    assert all(line.endswith("Briefing Desk") for line in windows), windows
 
 
 def test_smoke_mode_is_off_without_the_variable(monkeypatch: pytest.MonkeyPatch) -> None:
