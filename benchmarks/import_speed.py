@@ -35,7 +35,12 @@ from tests.ingest.builders import (  # noqa: E402
     soffice_pdf,
 )
 from tests.ingest.cfb import make_msg  # noqa: E402
-from tests.ingest.hostile import entity_bomb_docx, lying_zip_bomb, zip_bomb  # noqa: E402
+from tests.ingest.hostile import (  # noqa: E402
+    entity_bomb_docx,
+    lying_zip_bomb,
+    many_parts_zip,
+    zip_bomb,
+)
 
 COPIES = 3  # corpus copies in the long document: about 40 pages as PDF
 
@@ -140,6 +145,7 @@ def main() -> int:
         cases = {
             "zip bomb .docx (260 MB)": write(work, "bomb", "docx", zip_bomb()),
             "lying zip bomb .docx": write(work, "lying", "docx", lying_zip_bomb()),
+            "zip of 10,050 parts .docx": write(work, "parts", "docx", many_parts_zip()),
             "XML entity bomb .docx": write(work, "entities", "docx", entity_bomb_docx(base)),
             "200 MB .txt (sparse)": huge,
         }

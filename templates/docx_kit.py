@@ -1,228 +1,20 @@
 """Building blocks for the built-in Word templates (used by build_templates.py only).
 
-The templates use Word's own styles (Title, Heading 1–2, List Bullet and the
-table style "Briefing Table"), so a user can restyle a note in Word in one go.
+Paragraphs, docxtpl block tags, tables with a repeated row, the key-facts table,
+and the header and footer with classification marking and page X of Y.
 """
 
 from __future__ import annotations
 
-import copy
-
-from docx import Document
 from docx.enum.section import WD_SECTION
-from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
-from docx.shared import Cm, Pt, RGBColor
+from docx.shared import Cm, Pt
 from docx.table import Table
 from docx.text.paragraph import Paragraph
-
-BODY_FONT = "Calibri"
-INK = RGBColor(0x1F, 0x2A, 0x44)
-ACCENT = RGBColor(0x1F, 0x4E, 0x79)
-MUTED = RGBColor(0x59, 0x59, 0x59)
-MARKING = RGBColor(0xA0, 0x1C, 0x1C)
-TABLE_STYLE = "Briefing Table"
-META_STYLE = "Briefing Key Facts"
-
-_LANG_TAGS = {"de": "de-DE", "en": "en-GB", "fr": "fr-FR", "ru": "ru-RU"}
-
-
-def _set_font(style, *, size: float | None = None, bold: bool | None = None, color=None) -> None:
-    font = style.font
-    font.name = BODY_FONT
-    rpr = style.element.get_or_add_rPr()
-    fonts = rpr.find(qn("w:rFonts"))
-    if fonts is None:
-        fonts = OxmlElement("w:rFonts")
-        rpr.insert(0, fonts)
-    for attr in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
-        fonts.set(qn(attr), BODY_FONT)
-    for attr in ("w:asciiTheme", "w:hAnsiTheme", "w:cstheme", "w:eastAsiaTheme"):
-        fonts.attrib.pop(qn(attr), None)
-    if size is not None:
-        font.size = Pt(size)
-    if bold is not None:
-        font.bold = bold
-    if color is not None:
-        font.color.rgb = color
-        font.color.theme_color = None
-        font.color.rgb = color
-
-
-def _spacing(style, before: float, after: float, line: float | None = None) -> None:
-    fmt = style.paragraph_format
-    fmt.space_before = Pt(before)
-    fmt.space_after = Pt(after)
-    if line is not None:
-        fmt.line_spacing = line
-
-
-def _set_language(document, language: str) -> None:
-    """Default proofing language of the whole document (Word's spelling check)."""
-    tag = _LANG_TAGS.get(language, language)
-    styles = document.styles.element
-    rpr_default = styles.find(qn("w:docDefaults") + "/" + qn("w:rPrDefault") + "/" + qn("w:rPr"))
-    if rpr_default is None:
-        return
-    lang = rpr_default.find(qn("w:lang"))
-    if lang is None:
-        lang = OxmlElement("w:lang")
-        rpr_default.append(lang)
-    lang.set(qn("w:val"), tag)
-    lang.set(qn("w:eastAsia"), tag)
-    lang.set(qn("w:bidi"), "ar-SA")
-
-
-def _remove_border(style) -> None:
-    ppr = style.element.get_or_add_pPr()
-    for border in ppr.findall(qn("w:pBdr")):
-        ppr.remove(border)
-
-
-def _add_table_style(document) -> None:
-    """A named table style: thin rules, shaded bold header row (restyle it in Word)."""
-    xml = f"""
-<w:style {nsdecls("w")} w:type="table" w:customStyle="1" w:styleId="BriefingTable">
-  <w:name w:val="{TABLE_STYLE}"/>
-  <w:basedOn w:val="TableNormal"/>
-  <w:uiPriority w:val="40"/>
-  <w:qFormat/>
-  <w:pPr><w:spacing w:before="30" w:after="30" w:line="240" w:lineRule="auto"/></w:pPr>
-  <w:rPr><w:sz w:val="19"/></w:rPr>
-  <w:tblPr>
-    <w:tblBorders>
-      <w:top w:val="single" w:sz="8" w:space="0" w:color="1F4E79"/>
-      <w:bottom w:val="single" w:sz="8" w:space="0" w:color="1F4E79"/>
-      <w:insideH w:val="single" w:sz="4" w:space="0" w:color="BFC7D5"/>
-    </w:tblBorders>
-    <w:tblCellMar>
-      <w:top w:w="40" w:type="dxa"/><w:left w:w="90" w:type="dxa"/>
-      <w:bottom w:w="40" w:type="dxa"/><w:right w:w="90" w:type="dxa"/>
-    </w:tblCellMar>
-  </w:tblPr>
-  <w:tblStylePr w:type="firstRow">
-    <w:rPr><w:b/><w:color w:val="1F2A44"/></w:rPr>
-    <w:tblPr/>
-    <w:tcPr>
-      <w:tcBorders><w:bottom w:val="single" w:sz="8" w:space="0" w:color="1F4E79"/></w:tcBorders>
-      <w:shd w:val="clear" w:color="auto" w:fill="E4EAF2"/>
-    </w:tcPr>
-  </w:tblStylePr>
-</w:style>"""
-    document.styles.element.append(parse_xml(xml))
-    meta = f"""
-<w:style {nsdecls("w")} w:type="table" w:customStyle="1" w:styleId="BriefingKeyFacts">
-  <w:name w:val="{META_STYLE}"/>
-  <w:basedOn w:val="TableNormal"/>
-  <w:uiPriority w:val="41"/>
-  <w:pPr><w:spacing w:before="20" w:after="20" w:line="240" w:lineRule="auto"/></w:pPr>
-  <w:tblPr>
-    <w:tblBorders>
-      <w:top w:val="single" w:sz="4" w:space="0" w:color="BFC7D5"/>
-      <w:bottom w:val="single" w:sz="4" w:space="0" w:color="BFC7D5"/>
-    </w:tblBorders>
-    <w:tblCellMar>
-      <w:top w:w="30" w:type="dxa"/><w:left w:w="0" w:type="dxa"/>
-      <w:bottom w:w="30" w:type="dxa"/><w:right w:w="120" w:type="dxa"/>
-    </w:tblCellMar>
-  </w:tblPr>
-  <w:tblStylePr w:type="firstCol">
-    <w:rPr><w:b/><w:color w:val="595959"/><w:sz w:val="18"/></w:rPr>
-  </w:tblStylePr>
-</w:style>"""
-    document.styles.element.append(parse_xml(meta))
-
-
-def new_document(language: str):
-    """A4 document with the briefing styles set up."""
-    document = Document()
-    section = document.sections[0]
-    section.page_height, section.page_width = Cm(29.7), Cm(21.0)
-    section.top_margin = Cm(2.5)
-    section.bottom_margin = Cm(2.2)
-    section.left_margin = Cm(2.5)
-    section.right_margin = Cm(2.2)
-    section.header_distance = Cm(1.0)
-    section.footer_distance = Cm(0.9)
-    _set_language(document, language)
-    # python-docx's blank document claims to be written by python-docx; templates start clean.
-    props = document.core_properties
-    props.author = props.last_modified_by = props.comments = ""
-    props.title = props.subject = props.keywords = props.category = ""
-    props.revision = 1
-
-    styles = document.styles
-    normal = styles["Normal"]
-    _set_font(normal, size=10.5, color=INK)
-    _spacing(normal, 0, 6, 1.12)
-    title = styles["Title"]
-    _set_font(title, size=20, bold=True, color=INK)
-    _remove_border(title)
-    _spacing(title, 0, 10, 1.0)
-    title.font.all_caps = False
-    rpr = title.element.get_or_add_rPr()
-    for tag in ("w:spacing", "w:kern"):
-        for node in rpr.findall(qn(tag)):
-            rpr.remove(node)
-    heading1 = styles["Heading 1"]
-    _set_font(heading1, size=12.5, bold=True, color=ACCENT)
-    _spacing(heading1, 14, 4)
-    ppr = heading1.element.get_or_add_pPr()
-    ppr.append(
-        parse_xml(
-            f'<w:pBdr {nsdecls("w")}><w:bottom w:val="single" w:sz="4" w:space="2" '
-            f'w:color="BFC7D5"/></w:pBdr>'
-        )
-    )
-    heading2 = styles["Heading 2"]
-    _set_font(heading2, size=11, bold=True, color=INK)
-    _spacing(heading2, 8, 2)
-    bullet = styles["List Bullet"]
-    _set_font(bullet, size=10.5, color=INK)
-    _spacing(bullet, 0, 3, 1.1)
-
-    kicker = styles.add_style("Document Type", WD_STYLE_TYPE.PARAGRAPH)
-    kicker.base_style = normal
-    _set_font(kicker, size=9, bold=True, color=ACCENT)
-    kicker.font.all_caps = True
-    _spacing(kicker, 0, 2)
-    rpr = kicker.element.get_or_add_rPr()
-    rpr.append(parse_xml(f'<w:spacing {nsdecls("w")} w:val="30"/>'))
-
-    empty = styles.add_style("Not Recorded", WD_STYLE_TYPE.PARAGRAPH)
-    empty.base_style = normal
-    _set_font(empty, color=MUTED)
-    empty.font.italic = True
-
-    small = styles.add_style("Source Note", WD_STYLE_TYPE.PARAGRAPH)
-    small.base_style = normal
-    _set_font(small, size=9, color=MUTED)
-    _spacing(small, 0, 2)
-
-    label = styles.add_style("Side Label", WD_STYLE_TYPE.PARAGRAPH)
-    label.base_style = normal
-    _set_font(label, size=10.5, bold=True, color=INK)
-    _spacing(label, 4, 1)
-    label.paragraph_format.keep_with_next = True
-
-    marking = styles.add_style("Classification Marking", WD_STYLE_TYPE.PARAGRAPH)
-    marking.base_style = normal
-    _set_font(marking, size=10, bold=True, color=MARKING)
-    marking.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    _spacing(marking, 0, 0, 1.0)
-
-    footer_style = (
-        styles["Footer"]
-        if "Footer" in styles
-        else styles.add_style("Footer", WD_STYLE_TYPE.PARAGRAPH)
-    )
-    _set_font(footer_style, size=8.5, color=MUTED)
-
-    _add_table_style(document)
-    return document
+from docx_styles import META_STYLE, MUTED, TABLE_STYLE, insert_ordered
 
 
 def add_field(paragraph: Paragraph, instruction: str, placeholder: str = "1") -> None:
@@ -325,7 +117,9 @@ def _cell_text(cell, text: str, *, bold: bool = False, color=None, size=None) ->
 def _shade(cell, fill: str) -> None:
     # Also set directly: LibreOffice ignores a table style's header-row shading.
     tcpr = cell._tc.get_or_add_tcPr()
-    tcpr.append(parse_xml(f'<w:shd {nsdecls("w")} w:val="clear" w:color="auto" w:fill="{fill}"/>'))
+    insert_ordered(
+        tcpr, parse_xml(f'<w:shd {nsdecls("w")} w:val="clear" w:color="auto" w:fill="{fill}"/>')
+    )
 
 
 def _widths(table: Table, widths_cm: list[float]) -> None:
@@ -340,8 +134,8 @@ def _widths(table: Table, widths_cm: list[float]) -> None:
 
 def _repeat_header(row) -> None:
     trpr = row._tr.get_or_add_trPr()
-    trpr.append(parse_xml(f"<w:tblHeader {nsdecls('w')}/>"))
-    trpr.append(parse_xml(f"<w:cantSplit {nsdecls('w')}/>"))
+    insert_ordered(trpr, parse_xml(f"<w:cantSplit {nsdecls('w')}/>"))
+    insert_ordered(trpr, parse_xml(f"<w:tblHeader {nsdecls('w')}/>"))
 
 
 def _style_look(table: Table, *, first_row: bool, first_col: bool) -> None:
@@ -356,7 +150,7 @@ def _style_look(table: Table, *, first_row: bool, first_col: bool) -> None:
     look.set(qn("w:lastColumn"), "0")
     look.set(qn("w:noHBand"), "1")
     look.set(qn("w:noVBand"), "1")
-    tblpr.append(look)
+    insert_ordered(tblpr, look)
 
 
 def loop_table(
@@ -378,6 +172,8 @@ def loop_table(
         _cell_text(cell, text, bold=True)
         _shade(cell, "E4EAF2")
     _repeat_header(table.rows[0])
+    # A row is kept on one page; only a table longer than a page breaks, between rows.
+    insert_ordered(table.rows[2]._tr.get_or_add_trPr(), parse_xml(f"<w:cantSplit {nsdecls('w')}/>"))
     _cell_text(table.rows[1].cells[0], f"{{%tr for {var} in {items} %}}")
     for cell, text in zip(table.rows[2].cells, cells, strict=True):
         _cell_text(cell, text)
@@ -413,7 +209,3 @@ def cell_paragraphs(cell, lines: list[tuple[str, str | None]]) -> None:
             paragraph.style = document_styles[style]
         else:
             paragraph.paragraph_format.space_after = Pt(1)
-
-
-def copy_element(element):
-    return copy.deepcopy(element)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -85,6 +86,22 @@ def _name_forms(person: Person) -> str:
     return " ".join(dict.fromkeys([person.name, latin, name_key(person.name)]))
 
 
+# Tails are indexed for words of at least LONG_WORD letters, each tail keeping at
+# least MIN_TAIL letters and starting after the first MIN_HEAD ones.
+LONG_WORD, MIN_HEAD, MIN_TAIL = 8, 3, 4
+_WORD = re.compile(r"\w+")
+
+
+def word_parts(folded: str) -> str:
+    """The tails of long words, so "strasse" (as a word prefix) finds "friedrichstrasse"."""
+    tails: dict[str, None] = {}
+    for word in set(_WORD.findall(folded)):
+        if len(word) >= LONG_WORD and not word.isdigit():
+            for start in range(MIN_HEAD, len(word) - MIN_TAIL + 1):
+                tails[word[start:]] = None
+    return " ".join(sorted(tails))
+
+
 def search_text(meeting: Meeting) -> dict[str, str]:
     """The folded text of each search column."""
     people = [*meeting.attendees, *meeting.mentioned]
@@ -107,7 +124,9 @@ def search_text(meeting: Meeting) -> dict[str, str]:
         "agreements": [a.text for a in meeting.agreements],
         "follow_ups": [f"{f.text} {f.owner}" for f in meeting.follow_ups],
     }
-    return {column: fold("\n".join(p for p in values if p)) for column, values in parts.items()}
+    text = {column: fold("\n".join(p for p in values if p)) for column, values in parts.items()}
+    text["word_parts"] = word_parts(" ".join(text.values()))
+    return text
 
 
 def index_meeting(meeting: Meeting) -> MeetingIndex:

@@ -26,6 +26,10 @@ NAME_SIMILARITY = 86
 SURNAME_SIMILARITY = 80
 
 
+def _day(value: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(value) if value else None
+
+
 def _person_id(seed: str) -> str:
     return "p" + hashlib.sha1(seed.encode("utf-8")).hexdigest()[:10]
 
@@ -67,13 +71,16 @@ def cluster_keys(keys: list[str]) -> dict[str, str]:
 
 @dataclass
 class _Sighting:
+    """One spelling with one role, over all the meetings it was seen in."""
+
     name: str
     key: str
     role: str
     organization: str
     country: str | None
-    meeting_id: str
-    date: dt.date | None
+    first: dt.date | None
+    last: dt.date | None
+    meeting_ids: list[str]
 
 
 def build_register(
@@ -111,17 +118,18 @@ def build_register(
     register = []
     manual_groups = set(manual.values())
     for gid, seen in by_group.items():
-        spellings = Counter(s.name for s in seen)
-        roles: dict[tuple[str, str, str | None], list[dt.date | None]] = defaultdict(list)
+        spellings: Counter[str] = Counter()
+        roles: dict[tuple[str, str, str | None], list[dt.date]] = defaultdict(list)
         for s in seen:
+            spellings[s.name] += len(s.meeting_ids)
             if s.role or s.organization:
-                roles[(s.role, s.organization, s.country)].append(s.date)
-        role_list = []
-        for (role, org, country), dates in roles.items():
-            known = [d for d in dates if d is not None]
-            role_list.append(
-                RoleSeen(role, org, country, min(known, default=None), max(known, default=None))
-            )
+                roles[(s.role, s.organization, s.country)].extend(
+                    d for d in (s.first, s.last) if d is not None
+                )
+        role_list = [
+            RoleSeen(role, org, country, min(dates, default=None), max(dates, default=None))
+            for (role, org, country), dates in roles.items()
+        ]
         role_list.sort(key=lambda r: (r.first_seen or dt.date.min, r.role))
         register.append(
             RegisterPerson(
@@ -130,7 +138,7 @@ def build_register(
                 variants=[n for n, _ in spellings.most_common()],
                 countries=sorted({s.country for s in seen if s.country}),
                 roles=role_list,
-                meeting_ids=list(dict.fromkeys(s.meeting_id for s in seen)),
+                meeting_ids=list(dict.fromkeys(i for s in seen for i in s.meeting_ids)),
                 corrected=gid in manual_groups,
             )
         )
@@ -146,12 +154,15 @@ class PeopleMixin:
 
     def _register(self) -> tuple[list[RegisterPerson], dict[str, str]]:
         conn = self.connection
+        # Aggregated in SQL: one row per spelling and role, not one per meeting.
         sightings = [
-            _Sighting(name, key, role, org, country, mid, dt.date.fromisoformat(d) if d else None)
-            for name, key, role, org, country, mid, d in conn.execute(
-                "SELECT p.name, p.name_key, p.role, p.organization, p.country, m.id, m.date"
-                " FROM meeting_people p JOIN meetings m ON m.num = p.meeting"
-                " ORDER BY m.date, m.num, p.position"
+            _Sighting(name, key, role, org, country, _day(first), _day(last), ids.split("\x1f"))
+            for name, key, role, org, country, first, last, ids in conn.execute(
+                "SELECT p.name, p.name_key, p.role, p.organization, p.country, min(m.date),"
+                " max(m.date), group_concat(m.id, char(31)) FROM meeting_people p"
+                " JOIN meetings m ON m.num = p.meeting"
+                " GROUP BY p.name, p.name_key, p.role, p.organization, p.country"
+                " ORDER BY min(m.num)"
             )
         ]
         manual = dict(conn.execute("SELECT name, group_id FROM person_groups").fetchall())

@@ -33,6 +33,8 @@ CREATE TABLE meetings (
     source_sha256 TEXT REFERENCES sources (sha256)
 );
 CREATE INDEX meetings_date ON meetings (date);
+-- Covering index: filtering thousands of search hits without reading the rows.
+CREATE INDEX meetings_cover ON meetings (num, date, modified, open_follow_ups, classification);
 CREATE INDEX meetings_modified ON meetings (modified);
 CREATE INDEX meetings_title ON meetings (title);
 CREATE INDEX meetings_open ON meetings (open_follow_ups) WHERE open_follow_ups > 0;
@@ -100,17 +102,17 @@ CREATE TABLE meeting_text (
     names TEXT NOT NULL,
     topics TEXT NOT NULL,
     agreements TEXT NOT NULL,
-    follow_ups TEXT NOT NULL
+    follow_ups TEXT NOT NULL,
+    word_parts TEXT NOT NULL
 );
+-- word_parts: the tails of long words (friedrichstrasse → richstrasse, strasse …), so
+-- a word-prefix query also finds a compound's later parts and any substring of a long
+-- Cyrillic word. This replaces a trigram index, which at 100,000 meetings made the file
+-- 2 GB and searches with many hits take 200-800 ms (see benchmarks/archive_scale.py).
 CREATE VIRTUAL TABLE meeting_words USING fts5 (
-    title, body, names, topics, agreements, follow_ups,
+    title, body, names, topics, agreements, follow_ups, word_parts,
     content = 'meeting_text', content_rowid = 'num',
     tokenize = 'unicode61 remove_diacritics 2'
-);
-CREATE VIRTUAL TABLE meeting_trigrams USING fts5 (
-    title, body, names, topics, agreements, follow_ups,
-    content = 'meeting_text', content_rowid = 'num',
-    tokenize = 'trigram'
 );
 """
 

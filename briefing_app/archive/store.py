@@ -25,7 +25,7 @@ from briefing_app.archive.errors import (
     NotFoundError,
 )
 from briefing_app.archive.indexing import MeetingIndex, index_meeting, join_source, split_source
-from briefing_app.archive.querying import build_query, check_paging
+from briefing_app.archive.querying import NUM_BAND, build_query, check_paging
 from briefing_app.archive.schema import migrate
 from briefing_app.archive.textfold import fold
 from briefing_app.archive.types import (
@@ -38,8 +38,17 @@ from briefing_app.archive.types import (
 from briefing_app.errors import UserInputError
 from briefing_app.model import FollowUpStatus, Meeting
 
-_TEXT_COLUMNS = ("title", "body", "names", "topics", "agreements", "follow_ups")
-_FTS_TABLES = ("meeting_words", "meeting_trigrams")
+_TEXT_COLUMNS = ("title", "body", "names", "topics", "agreements", "follow_ups", "word_parts")
+# The search index and the columns of meeting_text it covers.
+_FTS_TABLES = {"meeting_words": _TEXT_COLUMNS}
+
+
+def num_band_of(date: str | None) -> int:
+    return dt.date.fromisoformat(date).toordinal() if date else 0
+
+
+def num_band(num: int) -> int:
+    return num // NUM_BAND
 
 
 def _now() -> str:
@@ -201,15 +210,23 @@ class ArchiveCore:
                 index.counterpart, index.classification, index.open_follow_ups,
                 index.created, index.modified, saved_at, key,
             )  # fmt: skip
-            if row is None:
-                num = conn.execute(
+            if row is not None and num_band(row[0]) != num_band_of(index.date):
+                # The date changed: the meeting moves to its new place in date order.
+                self._unindex(conn, row[0])
+                conn.execute("DELETE FROM meetings WHERE num = ?", (row[0],))
+                row_num = None
+            else:
+                row_num = row[0] if row is not None else None
+            if row_num is None:
+                num = self._next_num(conn, index.date)
+                conn.execute(
                     "INSERT INTO meetings (revision, kind, title, date, location, counterpart,"
                     " classification, open_follow_ups, created, modified, saved_at,"
-                    " source_sha256, id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                    (*columns, meeting.id),
-                ).lastrowid
+                    " source_sha256, id, num) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                    (*columns, meeting.id, num),
+                )
             else:
-                num = row[0]
+                num = row_num
                 self._unindex(conn, num)
                 conn.execute(
                     "UPDATE meetings SET revision=?, kind=?, title=?, date=?, location=?,"
@@ -226,6 +243,15 @@ class ArchiveCore:
             if row is not None and row[3] != key:
                 self._drop_unused_source(conn, row[3])
         return revision
+
+    @staticmethod
+    def _next_num(conn: sqlite3.Connection, date: str | None) -> int:
+        band = num_band_of(date)
+        low = band * NUM_BAND
+        last = conn.execute(
+            "SELECT max(num) FROM meetings WHERE num >= ? AND num < ?", (low, low + NUM_BAND)
+        ).fetchone()[0]
+        return low if last is None else last + 1
 
     def _index(self, conn: sqlite3.Connection, num: int, index: MeetingIndex) -> None:
         conn.executemany(
@@ -259,21 +285,26 @@ class ArchiveCore:
         values = [index.text[c] for c in _TEXT_COLUMNS]
         cols = ", ".join(_TEXT_COLUMNS)
         conn.execute(
-            f"INSERT INTO meeting_text (num, {cols}) VALUES (?,?,?,?,?,?,?)", (num, *values)
+            f"INSERT INTO meeting_text (num, {cols}) VALUES (?,?,?,?,?,?,?,?)", (num, *values)
         )
-        for table in _FTS_TABLES:
+        for table, columns in _FTS_TABLES.items():
+            marks = ", ".join("?" * (len(columns) + 1))
             conn.execute(
-                f"INSERT INTO {table} (rowid, {cols}) VALUES (?,?,?,?,?,?,?)", (num, *values)
+                f"INSERT INTO {table} (rowid, {', '.join(columns)}) VALUES ({marks})",
+                (num, *(index.text[c] for c in columns)),
             )
 
     def _unindex(self, conn: sqlite3.Connection, num: int) -> None:
         cols = ", ".join(_TEXT_COLUMNS)
         old = conn.execute(f"SELECT {cols} FROM meeting_text WHERE num = ?", (num,)).fetchone()
         if old is not None:
-            for table in _FTS_TABLES:
+            stored = dict(zip(_TEXT_COLUMNS, old, strict=True))
+            for table, columns in _FTS_TABLES.items():
+                marks = ", ".join("?" * (len(columns) + 1))
                 conn.execute(
-                    f"INSERT INTO {table} ({table}, rowid, {cols}) VALUES ('delete',?,?,?,?,?,?,?)",
-                    (num, *old),
+                    f"INSERT INTO {table} ({table}, rowid, {', '.join(columns)})"
+                    f" VALUES ('delete', {marks})",
+                    (num, *(stored[c] for c in columns)),
                 )
         for table in ("meeting_text",):
             conn.execute(f"DELETE FROM {table} WHERE num = ?", (num,))
@@ -425,24 +456,23 @@ class ArchiveCore:
         check_paging(query)
         person_keys = self._person_keys(query.person) if query.person else None
         sql = build_query(query, person_keys)
-        where = sql.where_sql()
         with self._lock:
             conn = self.connection
-            total = conn.execute(f"SELECT count(*) FROM meetings m{where}", sql.params).fetchone()[
-                0
-            ]
-            rows = conn.execute(
-                "SELECT m.num, m.id, m.title, m.date, m.location, m.counterpart, m.classification,"
-                f" m.open_follow_ups, m.revision, m.modified FROM meetings m{sql.rank_join}{where}"
-                f" ORDER BY {sql.order} LIMIT ? OFFSET ?",
-                [*sql.rank_params, *sql.params, query.limit, query.offset],
-            ).fetchall()
-            countries: dict[int, list[str]] = {r[0]: [] for r in rows}
-            if rows:
-                marks = ", ".join("?" * len(rows))
+            total = conn.execute(*sql.count()).fetchone()[0]
+            page = conn.execute(*sql.page(query.limit, query.offset)).fetchall()
+            nums = [r[0] for r in page]
+            rows: dict[int, tuple] = {}
+            countries: dict[int, list[str]] = {n: [] for n in nums}
+            if nums:
+                marks = ", ".join("?" * len(nums))
+                for r in conn.execute(
+                    "SELECT num, id, title, date, location, counterpart, classification,"
+                    f" open_follow_ups, revision, modified FROM meetings WHERE num IN ({marks})",
+                    nums,
+                ):
+                    rows[r[0]] = r
                 for num, code in conn.execute(
-                    f"SELECT meeting, code FROM meeting_countries WHERE meeting IN ({marks})",
-                    list(countries),
+                    f"SELECT meeting, code FROM meeting_countries WHERE meeting IN ({marks})", nums
                 ):
                     countries[num].append(code)
         items = [
@@ -451,7 +481,7 @@ class ArchiveCore:
                 classification=r[6], countries=countries[r[0]], open_follow_ups=r[7],
                 revision=r[8], modified=dt.datetime.fromisoformat(r[9]),
             )
-            for r in rows
+            for r in (rows[n] for n in nums)
         ]  # fmt: skip
         return SearchPage(items=items, total=int(total))
 
@@ -461,37 +491,24 @@ class ArchiveCore:
         self, owner: str | None = None, include_done: bool = False, *, today: dt.date | None = None
     ) -> list[FollowUpItem]:
         """Follow-ups across meetings: overdue first, then by owner, then by due date."""
-        today = today or dt.date.today()
+        today_text = (today or dt.date.today()).isoformat()
         status_filter = "" if include_done else " WHERE f.status = 'open'"
         with self._lock:
             rows = self.connection.execute(
                 "SELECT m.id, m.title, m.date, f.position, f.text, f.owner, f.due, f.due_text,"
-                f" f.status FROM follow_ups f JOIN meetings m ON m.num = f.meeting{status_filter}"
+                " f.status, f.status = 'open' AND f.due < ? AS overdue"
+                f" FROM follow_ups f JOIN meetings m ON m.num = f.meeting{status_filter}"
+                " ORDER BY overdue DESC, f.status <> 'open', f.owner = '', lower(f.owner),"
+                " f.due IS NULL, f.due, m.date, m.id, f.position",
+                (today_text,),
             ).fetchall()
         wanted = fold(owner.strip()) if owner else ""
-        items = []
-        for mid, title, mdate, pos, text, who, due, due_text, status in rows:
-            if wanted and wanted not in fold(who):
-                continue
-            due_date = _date(due)
-            overdue = status == "open" and due_date is not None and due_date < today
-            items.append(
-                FollowUpItem(mid, title, _date(mdate), pos, text, who, due_date, due_text, status,
-                             overdue)
-            )  # fmt: skip
-        items.sort(
-            key=lambda i: (
-                not i.overdue,
-                i.status != "open",
-                not i.owner,
-                fold(i.owner),
-                i.due or dt.date.max,
-                i.meeting_date or dt.date.min,
-                i.meeting_id,
-                i.index,
-            )
-        )
-        return items
+        return [
+            FollowUpItem(mid, title, _date(mdate), pos, text, who, _date(due), due_text, status,
+                         bool(overdue))
+            for mid, title, mdate, pos, text, who, due, due_text, status, overdue in rows
+            if not wanted or wanted in fold(who)
+        ]  # fmt: skip
 
     def set_follow_up_status(self, meeting_id: str, index: int, status: str) -> int:
         """Mark follow-up *index* (0-based) of the meeting open/done/dropped; a new revision."""

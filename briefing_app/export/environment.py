@@ -28,6 +28,7 @@ from briefing_app.model.codes import organisation_codes
 # Characters XML 1.0 forbids (and \x7f, which Word dislikes).
 _XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
 _MAX_REPEAT = 100_000
+MAX_NUMBER = 1_000_000
 
 # Babel locales per template language; en-GB writes "3 March 2025".
 _LOCALES = {"en": "en_GB", "de": "de_DE", "fr": "fr_FR", "ru": "ru_RU"}
@@ -193,7 +194,11 @@ class BriefingSandbox(SandboxedEnvironment):
                 sized = isinstance(seq, str | list | tuple) and isinstance(count, int)
                 if sized and len(seq) * count > _MAX_REPEAT:
                     raise OverflowError("repetition too large in a template")
-        return super().call_binop(context, operator, left, right)
+        result = super().call_binop(context, operator, left, right)
+        # Huge numbers would feed filters such as |center or |indent.
+        if isinstance(result, int) and abs(result) > MAX_NUMBER:
+            raise OverflowError("number too large in a template")
+        return result
 
 
 @cache

@@ -2,26 +2,22 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import io
 from collections.abc import Mapping
 from typing import Any
 
 import jinja2
-from docx.document import Document
 from docxtpl import DocxTemplate
 from jinja2.exceptions import SecurityError
 
 from briefing_app.export.context import ContextBuilder
-from briefing_app.export.environment import Formatter, clean_text, environment
+from briefing_app.export.environment import environment
 from briefing_app.export.errors import ExportError, TemplateError
+from briefing_app.export.postprocess import ensure_markings, set_core_properties
 from briefing_app.export.templates import TemplateInfo
 from briefing_app.export.validate import checked_template
 from briefing_app.model import Meeting
 from briefing_app.settings import Settings
-
-# Word's language tags for the template languages (document property and spelling).
-LANGUAGE_TAGS = {"de": "de-DE", "en": "en-GB", "fr": "fr-FR", "ru": "ru-RU"}
 
 
 def build_context(
@@ -38,35 +34,19 @@ def build_context(
         raise ExportError(f"The dossier could not be exported: {exc.args[0]}.") from exc
 
 
-def set_core_properties(
-    document: Document, meeting: Meeting, info: TemplateInfo, settings: Settings | None
-) -> None:
-    """Title, author, subject, keywords and language, as Word's File › Info shows them."""
-    fmt = Formatter(info.language)
-    props = document.core_properties
-    author = (settings.author if settings else "") or meeting.drafted_by
-    subject = " – ".join(
-        part
-        for part in (info.display_name, meeting.location.name if meeting.location else "")
-        if part
-    )
-    if meeting.date:
-        subject += f", {fmt.date(meeting.date)}"
-    keywords = list(dict.fromkeys([*meeting.tags, *(fmt.country(c) for c in meeting.countries)]))
-    now = dt.datetime.now(dt.UTC).replace(microsecond=0, tzinfo=None)
-    # python-docx limits core properties to 255 characters.
-    props.title = clean_text(meeting.title or info.display_name)[:255]
-    props.author = clean_text(author)[:255]
-    props.last_modified_by = clean_text(author)[:255]
-    props.subject = clean_text(subject)[:255]
-    props.keywords = clean_text(", ".join(keywords))[:255]
-    props.language = LANGUAGE_TAGS.get(info.language, info.language)
-    props.category = clean_text(info.display_name)[:255]
-    props.comments = ""
-    props.identifier = meeting.id[:255]
-    props.created = now
-    props.modified = now
-    props.revision = 1
+def _saved_dossier_context(meeting: Meeting) -> Mapping[str, Any] | None:
+    """For a dossier saved as a Meeting, the dossier's own context (previous meetings …).
+
+    So the editor's export and ``briefing-app export`` of a saved dossier give the
+    same note as ``briefing-app dossier``. None for an ordinary meeting.
+    """
+    if meeting.kind != "dossier":
+        return None
+    try:
+        from briefing_app.dossier.export import extra_for_meeting
+    except ImportError:  # a build without the dossier feature
+        return None
+    return extra_for_meeting(meeting)
 
 
 def render_docx_bytes(
@@ -82,6 +62,8 @@ def render_docx_bytes(
     *extra* carries the dossier's additional values (previous_meetings, open_items …).
     """
     data, _fields = checked_template(template_info)
+    if extra is None and template_info.kind == "dossier":
+        extra = _saved_dossier_context(meeting)
     context = build_context(meeting, template_info, settings=settings, extra=extra)
     template = DocxTemplate(io.BytesIO(data))
     try:
@@ -95,6 +77,7 @@ def render_docx_bytes(
             f"The template '{template_info.name}' could not be filled in: {exc}."
         ) from exc
     set_core_properties(template.docx, meeting, template_info, settings)
+    ensure_markings(template.docx, context["classification"])
     buffer = io.BytesIO()
     template.save(buffer)
     return buffer.getvalue()

@@ -19,7 +19,7 @@ from docxtpl import DocxTemplate
 from jinja2 import TemplateSyntaxError, nodes
 
 from briefing_app.export.context import ALLOWED_ATTRIBUTES, variables_for
-from briefing_app.export.environment import BriefingSandbox, environment
+from briefing_app.export.environment import MAX_NUMBER, BriefingSandbox, environment
 from briefing_app.export.errors import TemplateError
 from briefing_app.export.templates import TemplateInfo
 
@@ -140,6 +140,9 @@ class _Checker:
                     f"uses an unknown field '{node.name}'{hint}; "
                     f"the manifest of a built-in template lists the fields there are",
                 )
+        elif isinstance(node, nodes.Const) and isinstance(node.value, int | float):
+            if abs(node.value) > MAX_NUMBER:
+                self.problem(_OTHER, node, str(node.value), "uses a number too large for a note")
         elif isinstance(node, nodes.Getattr):
             self._check_attribute(node, node.attr)
         elif isinstance(node, nodes.Getitem):
@@ -211,8 +214,6 @@ def check_source(info: TemplateInfo, source: TemplateSource) -> frozenset[str]:
 def _checked(info: TemplateInfo, mtime_ns: int, size: int) -> tuple[bytes, frozenset[str]]:
     try:
         source = read_source(info.path)
-    except TemplateError:
-        raise
     except Exception as exc:  # a damaged or non-Word file
         raise TemplateError(
             f"The template '{info.name}' ({info.path.name}) is not a readable Word document: {exc}."

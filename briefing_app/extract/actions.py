@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import cache
 
 from briefing_app.extract.context import Context
 from briefing_app.extract.dates import find_dates, resolve_deadline
@@ -17,6 +18,10 @@ _OWNER_LABEL = re.compile(
 _DUE_LABEL = re.compile(r"(?:due|termin|frist|échéance|срок)\s*:\s*([^–—|;(]+)", re.IGNORECASE)
 _PAREN_END = re.compile(r"\(([^()]{2,60})\)\s*$")
 _TABLE_HEADER = re.compile(r"^\s*\|.*\|\s*$")
+# "Tom to circulate …", "GIZ prüft …", "L'ambassade transmettra …": the owner opens the task
+_NOT_OWNERS = frozenset(
+    ["the", "both", "all", "it", "this", "there", "we", "die", "das", "der", "es", "il", "elle"]
+)
 
 
 def _kind(ctx: Context, text: str, default: AgreementKind | None) -> AgreementKind | None:
@@ -81,7 +86,6 @@ def extract_actions(
         else:
             follow_ups.append(_follow_up(ctx, text, item.start, item.end, meeting, columns, 0.85))
     covered_starts = Intervals([(c, c + 1) for c in covered])
-    greeting = ctx.lex.cue("mention")
     for sentence in ctx.body:
         if (
             covered_starts.any_start_in(sentence.start, sentence.end)
@@ -100,9 +104,7 @@ def extract_actions(
                     provenance=_prov(sentence.start, sentence.end, 0.6, "agreement:cue"),
                 )
             )
-        if _is_future(ctx, text) and not (
-            greeting and re.search(r"grüß|greeting|salutation|привет", text, re.IGNORECASE)
-        ):
+        if _future_beyond_greetings(ctx, text):
             follow_ups.append(
                 _follow_up(ctx, text, sentence.start, sentence.end, meeting, {}, 0.55)
             )
@@ -185,6 +187,11 @@ def _follow_up(
             owner = paren.group(1).strip()
     if not owner and ctx.lex.language == "ru":
         owner = _russian_owner(text)
+    if not owner:
+        subject = _subject_owner(ctx.lex)
+        m = subject.match(text) if subject else None
+        if m and m.group(1).split()[0].lower() not in _NOT_OWNERS:
+            owner = m.group(1)
     due = None
     if due_text and meeting is not None:
         at = text.find(due_text)
@@ -192,6 +199,8 @@ def _follow_up(
         mentions = [d for d in find_dates(region, ctx.lex) if d.explicit]
         if mentions:
             due = resolve_deadline(mentions[0], meeting)
+    if not body.strip():
+        body, b_start, b_end = text, start, end
     return FollowUp(
         text=body,
         owner=owner[:120],
@@ -212,3 +221,31 @@ def _russian_owner(text: str) -> str:
         if any("INFN" in p.tag for p in _parses(w.group(0).lower())[:1]):
             return text[: w.start()].strip(" ,—-")
     return ""
+
+
+@cache
+def _subject_owner(lex):
+    """'Tom to circulate …', 'GIZ prüft …': a capitalised subject before a task verb."""
+    verbs = lex.cues.get("owner_verbs", [])
+    if not verbs:
+        return None
+    return re.compile(
+        r"^((?:the\s+|l['’]|la\s+|le\s+)?[A-ZÄÖÜÀ-ÝА-ЯЁ][\w.'’-]*(?:\s+[A-ZÄÖÜÀ-ÝА-ЯЁ][\w.'’-]*){0,3})"
+        rf"\s+(?:{'|'.join(verbs)})\s+\w"
+    )
+
+
+_CLAUSES = re.compile(
+    r",\s+(?:and|und|et|и|а)\s+|;\s+|\s+(?:and|und|et|и)\s+(?=\w+(?:ed|te|é|ла|л)\b)"
+)
+
+
+def _future_beyond_greetings(ctx: Context, text: str) -> bool:
+    """A next step in some clause that is not a request to pass on greetings."""
+    greetings = ctx.lex.cue("greetings")
+    for clause in _CLAUSES.split(text):
+        if greetings is not None and greetings.search(clause):
+            continue
+        if _is_future(ctx, clause):
+            return True
+    return False

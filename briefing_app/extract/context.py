@@ -25,6 +25,7 @@ class Context:
     body_start: int = 0  # index into sentences of the first body sentence
     meeting_date: dt.date | None = None
     meeting_location: Any = None
+    published: dt.date | None = None  # the document's own date (an e-mail's)
     countries: list[CountryMention] = field(default_factory=list)
     _country_starts: list[int] = field(default_factory=list)
     _sentence_starts: list[int] = field(default_factory=list)

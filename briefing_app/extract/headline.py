@@ -41,12 +41,16 @@ def _agency_regex() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-]){names}(?![\w-])")
 
 
+# Reply and forward prefixes of e-mail subjects: "RE:", "Fwd:", "AW:", "WG:", "TR :", "Отв:".
+_REPLY = re.compile(r"^(?:(?:re|fw|fwd|aw|wg|tr|отв|пересл)\s*:\s*)+", re.IGNORECASE)
+
+
 def clean_title(headline: str) -> str:
     """The headline without status tags (only upper-case or bracketed tags at either end)."""
     title = headline.strip()
     regex = _tag_regex()
     for _ in range(3):
-        stripped = regex.sub("", title).strip()
+        stripped = _REPLY.sub("", regex.sub("", title)).strip()
         if stripped == title:
             break
         title = stripped
@@ -84,7 +88,7 @@ def _dateline_in(line: Line, lex: Lexicon) -> Dateline | None:
     head = text[:160]
     dates = [d for d in find_dates(head, lex) if d.explicit]
     if not dates:
-        return None
+        return _agency_dateline(line, lex)
     first = dates[0]
     before = head[: first.start]
     lead = len(text) - len(text.lstrip())
@@ -135,3 +139,21 @@ def _dateline_in(line: Line, lex: Lexicon) -> Dateline | None:
         place = place[2:].strip()
     place_start = line.start + place_match.start("place") + place_match.group("place").find(place)
     return Dateline(label, start, start + len(label), place, place_start, agency, first, standalone)
+
+
+def _agency_dateline(line: Line, lex: Lexicon) -> Dateline | None:
+    """A dateline without a date: "WASHINGTON (Reuters) –", "Tbilisi /TASS/."."""
+    m = re.match(
+        rf"^\s*{_PLACE}\s*(?:\((?P<a1>[^)]{{1,30}})\)|/(?P<a2>[^/]{{1,30}})/|,\s*(?P<a3>[^,–—]{{1,30}}?))"
+        r"\s*(?:[–—-]\s|\.\s)",
+        line.text,
+    )
+    if not m:
+        return None
+    agency = (m.group("a1") or m.group("a2") or m.group("a3") or "").strip()
+    if not _agency_regex().fullmatch(agency) and not agency.isupper():
+        return None
+    place = m.group("place").strip()
+    start = line.start + m.start("place")
+    label = line.text[m.start("place") : m.end() - 2].strip(" –—-.")
+    return Dateline(label, start, start + len(label), place, start, agency, None, False)

@@ -45,7 +45,8 @@ def cue_regex(patterns: list[str], *, prefix: bool = True) -> re.Pattern[str] | 
     if not patterns:
         return None
     start = r"(?<![\w])" if prefix else ""
-    return re.compile(start + alternation(patterns) + r"(?!\w)", re.IGNORECASE)
+    # a cue ends at a word end, unless it ends in a space ("bis zum ")
+    return re.compile(start + alternation(patterns) + r"(?:(?<=\s)|(?!\w))", re.IGNORECASE)
 
 
 @dataclass
@@ -64,6 +65,7 @@ class Lexicon:
     roles: list[Role]
     courtesy: list[str]
     role_countries: dict[str, str]
+    connectors: str
     countries: dict[str, Any]
     topics: dict[str, list[str]]
     generic_topics: frozenset[str]
@@ -107,6 +109,7 @@ def get_lexicon(language: str | None) -> Lexicon:
         ],
         courtesy=list(roles_data.get("courtesy", [])),
         role_countries=dict(roles_data.get("role_country_prefixes", {})),
+        connectors=str(roles_data.get("connectors", "")),
         countries=_read(f"{lang}/countries.json"),
         topics=dict(topics_data.get("concepts", {})),
         generic_topics=frozenset(topics_data.get("generic", [])),

@@ -68,6 +68,12 @@ def russian_name_nominative(tokens: list[str]) -> list[str]:
             break
     out = []
     for token, parses in zip(tokens, per_token, strict=True):
+        if not parses:  # an unknown given name ("Араратом"): any noun reading in the case
+            parses = [
+                p
+                for p in _parses(token.lower())
+                if "NOUN" in p.tag and "plur" not in p.tag.grammemes
+            ]
         chosen = [p for p in parses if p.tag.case == case]
         if gender:
             chosen = [p for p in chosen if p.tag.gender in (gender, "ms-f", None)] or chosen

@@ -35,7 +35,7 @@ class Block(list):
 
 
 def participant_block(ctx) -> Block:
-    from briefing_app.extract.people import _role_of, _role_search, role_phrase
+    from briefing_app.extract.roles import role_of, role_search, role_span
 
     lex, text = ctx.lex, ctx.text
     label = lex.label("participants")
@@ -71,13 +71,18 @@ def participant_block(ctx) -> Block:
                     party_code = mentions[0].code
                     b_start += pm.start("rest")
                     body = pm.group("rest")
-            pos = 0
-            for piece in body.split(";"):
-                piece_start = b_start + pos + (len(piece) - len(piece.lstrip()))
-                pos += len(piece) + 1
-                item = piece.strip().rstrip(".")
-                if not item:
-                    continue
+            for piece_start, item in _pieces(body, b_start):
+                inline = _PARTY.match(item)
+                if (
+                    inline
+                    and len(inline.group("party").split()) <= 3
+                    and not any(ch.isdigit() for ch in inline.group("party"))
+                ):
+                    # "for us: Deputy Head of Mission …" – a side named inside the list
+                    mentions = ctx.countries_between(piece_start, piece_start + inline.end("party"))
+                    party_code = mentions[0].code if mentions else None
+                    piece_start += inline.start("rest")
+                    item = inline.group("rest")
                 runs = [
                     r
                     for r in name_runs(
@@ -89,7 +94,7 @@ def participant_block(ctx) -> Block:
                     continue
                 run = runs[0]
                 role = ""
-                for rm in _role_search(lex).finditer(text, piece_start, piece_start + len(item)):
+                for rm in role_search(lex).finditer(text, piece_start, piece_start + len(item)):
                     if run.start <= rm.start() < run.end:
                         continue
                     paren = _PAREN.search(item)
@@ -100,7 +105,8 @@ def participant_block(ctx) -> Block:
                         role = item[run.end - piece_start :].strip(" ,")
                         role = _PAREN.sub("", role).strip(" ,")
                     else:
-                        role = role_phrase(text, rm, lex, ctx) or _role_of(rm, lex)[0]
+                        stop = run.start if rm.start() < run.start else piece_start + len(item)
+                        role = role_span(text, rm, lex, ctx, stop)[0] or role_of(rm, lex)[0]
                         number = re.match(r"\s+(\d{2,4})\b", text[rm.end() : rm.end() + 6])
                         if number:
                             role = f"{role} {number.group(1)}"
@@ -117,3 +123,27 @@ def participant_block(ctx) -> Block:
             block.end = last[0] + len(last[1])
             return block
     return block
+
+
+_AND = re.compile(r"\s+(?:and|und|et|и|sowie)\s+(?=[A-ZÄÖÜÀ-ÝА-ЯЁ])")
+
+
+def _pieces(body: str, start: int) -> list[tuple[int, str]]:
+    """Items split at semicolons and at "and" between two names ("A B and C D")."""
+    out: list[tuple[int, str]] = []
+    pos = 0
+    for piece in body.split(";"):
+        lead = len(piece) - len(piece.lstrip())
+        item = piece.strip().rstrip(".")
+        at = start + pos + lead
+        pos += len(piece) + 1
+        if not item:
+            continue
+        cut = 0
+        for m in _AND.finditer(item):
+            if "(" in item[cut : m.start()] and ")" not in item[cut : m.start()]:
+                continue  # inside brackets
+            out.append((at + cut, item[cut : m.start()]))
+            cut = m.end()
+        out.append((at + cut, item[cut:]))
+    return out

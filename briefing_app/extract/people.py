@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
 
 from briefing_app.extract.context import Context
-from briefing_app.extract.lexicon import Lexicon, alternation
+from briefing_app.extract.lexicon import Lexicon
 from briefing_app.extract.names import (
     NameRun,
     base_form,
@@ -22,81 +21,10 @@ from briefing_app.extract.names import (
     same_person,
 )
 from briefing_app.extract.participants import ParticipantItem, participant_block
+from briefing_app.extract.roles import gap_is_filler, role_search, role_span
 from briefing_app.extract.text import Sentence
 from briefing_app.model import Person, Provenance, Side, Span
 
-_FILLER = frozenset(
-    [
-        "der",
-        "des",
-        "dem",
-        "den",
-        "die",
-        "the",
-        "of",
-        "de",
-        "du",
-        "la",
-        "le",
-        "l'",
-        "d'",
-        "of",
-        "the",
-        "republik",
-        "republic",
-        "république",
-        "республики",
-        "республика",
-        "föderation",
-        "federation",
-        "federal",
-        "his",
-        "her",
-        "its",
-        "sein",
-        "seinen",
-        "seinem",
-        "seines",
-        "ihren",
-        "ihrem",
-        "son",
-        "sa",
-        "ses",
-        "своего",
-        "своим",
-        "свою",
-        "своей",
-        "коллегу",
-        "коллеги",
-        "коллегой",
-        "counterpart",
-        "counterparts",
-        "homologue",
-        "amtskollegen",
-        "amtskollege",
-        "kollegen",
-        "kollege",
-        "a",
-        "an",
-        "and",
-        "und",
-        "et",
-        "и",
-        "sowie",
-        "zum",
-        "zur",
-        "to",
-        "à",
-        "в",
-        "extraordinary",
-        "and",
-        "plenipotentiary",
-        "außerordentlicher",
-        "bevollmächtigter",
-        "чрезвычайный",
-        "полномочный",
-    ]
-)
 _GENITIVE = re.compile(r"\b(?:des|eines|seines|ihres)\b|(?:ten|ers|ns)\s+$", re.IGNORECASE)
 
 
@@ -119,125 +47,6 @@ class _Person:
     block: ParticipantItem | None = None
 
 
-@cache
-def _role_search(lex: Lexicon) -> re.Pattern[str]:
-    return re.compile(
-        rf"(?<![\w-]){alternation([r.pattern for r in lex.roles])}(?![\w])", re.IGNORECASE
-    )
-
-
-def _role_of(match: re.Match[str], lex: Lexicon) -> tuple[str, bool]:
-    word = match.group(0)
-    for role in lex.roles:
-        if re.fullmatch(role.pattern, word, re.IGNORECASE):
-            return role.label, role.source
-    return "", False
-
-
-_CONNECTORS = {
-    "en": r"of|for|and|the|on|&|to",
-    "fr": r"de la|de l['’]|de|des|du|et de la|et des|et du|et|auprès du|auprès de la|pour"
-    r"|chargée? de|en charge de",
-    "de": r"für|und|der|des",
-}
-_CAP = r"[A-ZÄÖÜÀ-ÝА-ЯЁ][\w'’-]*"
-
-
-def role_span(
-    text: str, match: re.Match[str], lex: Lexicon, ctx: Context | None, stop: int
-) -> tuple[str, int, bool]:
-    """(label, end of the role phrase, source?) for a role word found at ``match``.
-
-    The phrase runs on over connectors and capitalised words ("Minister of
-    Transport and Infrastructure", "ministre des Affaires étrangères et de la
-    Coopération") and over country names, which end the label but not the phrase.
-    """
-    label, source = _role_of(match, lex)
-    connectors = _CONNECTORS.get(lex.language)
-    phrase_end = label_end = match.end()
-    if connectors:
-        tail = re.compile(
-            rf"(?:\s*,\s*(?={_CAP}(?:,|\s+(?:and|et|und)\s))|\s*,\s*(?:{connectors})\s+"
-            rf"|\s+(?:{connectors})(?:(?<=['’])|(?!\w))\s*|\s+)"
-            rf"(?P<w>(?:l['’]|d['’])?[\w'’-]+)"
-        )
-        in_country = False
-        previous_capital = False
-        while True:
-            m = tail.match(text, phrase_end)
-            if not m or m.start("w") >= stop or m.end() - match.start() > 110:
-                break
-            word = m.group("w")
-            is_country = bool(ctx and ctx.countries_between(m.start("w"), m.end("w")))
-            if is_country or word.lower() in _FILLER:
-                in_country = in_country or is_country
-                phrase_end = m.end()
-                continue
-            elided = word[:2].lower() in ("l'", "l’", "d'", "d’")
-            lower_ok = (
-                lex.language == "fr"
-                and previous_capital
-                and m.group(0).startswith(" ")
-                and not elided
-            )
-            if not word[:1].isupper() and not elided and not lower_ok:
-                break
-            if elided and not word[2:3].isupper():
-                break
-            previous_capital = word[:1].isupper() or (elided and word[2:3].isupper())
-            phrase_end = m.end()
-            if not in_country:
-                label_end = phrase_end
-    phrase = text[match.start() : label_end].strip(" ,")
-    if lex.language == "en" and len(phrase.split()) > 1:
-        label = " ".join(
-            w if w.lower() in {"of", "for", "and", "the", "on", "to"} else w[:1].upper() + w[1:]
-            for w in phrase.split()
-        )
-    elif ctx is not None and phrase_end > match.end():
-        # "ministre français de l'Intérieur": look the phrase up again without the country
-        cleaned = text[match.start() : phrase_end]
-        for c in ctx.countries_between(match.start(), phrase_end):
-            a, b = c.start - match.start(), c.end - match.start()
-            cleaned = cleaned[:a] + cleaned[b:]
-        cleaned = " ".join(cleaned.split())
-        better = _role_search(lex).match(cleaned)
-        if better and better.end() > match.end() - match.start():
-            label, source = _role_of(better, lex)
-    return label, phrase_end, source
-
-
-def role_phrase(text: str, match: re.Match[str], lex: Lexicon, ctx: Context | None) -> str:
-    return role_span(text, match, lex, ctx, len(text))[0]
-
-
-def _gap_is_filler(gap: str, ctx: Context, start: int) -> bool:
-    """Only articles, countries, courtesy titles and an apposition comma between role and name."""
-    if len(gap) > 80:
-        return False
-    words = re.findall(r"[\w'’.]+", gap)
-    has_country = bool(ctx.countries_between(start, start + len(gap)))
-    if (
-        words
-        and "," not in gap
-        and not has_country
-        and not any(is_courtesy(w, ctx.lex) for w in words)
-    ):
-        return False  # "recteur de la Grande Mosquée": the capitalised words continue the role
-    cleaned = gap
-    for c in ctx.countries_between(start, start + len(gap)):
-        a, b = c.start - start, c.end - start
-        cleaned = cleaned[:a] + " " * (b - a) + cleaned[b:]
-    for word in re.findall(r"[\w'’.]+", cleaned):
-        low = word.lower()
-        if low in _FILLER or is_courtesy(word, ctx.lex) or low.rstrip(".") in {"u.s", "us", "uk"}:
-            continue
-        if re.fullmatch(r"[\w]+['’]s", word):
-            continue
-        return False
-    return True
-
-
 def _describe(occ: _Occurrence, ctx: Context, floor: int = 0) -> None:
     """Role and country of one occurrence, from the words right before or after it.
 
@@ -248,11 +57,11 @@ def _describe(occ: _Occurrence, ctx: Context, floor: int = 0) -> None:
     lo = max(floor, sentence.start if sentence else max(0, occ.run.start - 120))
     hi = sentence.end if sentence else min(len(text), occ.run.end + 150)
     window_start = max(lo, occ.run.start - 120)
-    before = list(_role_search(lex).finditer(text, window_start, occ.run.start))
+    before = list(role_search(lex).finditer(text, window_start, occ.run.start))
     country_span: tuple[int, int] | None = None
     for m in reversed(before):
         label, phrase_end, source = role_span(text, m, lex, ctx, occ.run.start)
-        if _gap_is_filler(text[phrase_end : occ.run.start], ctx, phrase_end):
+        if gap_is_filler(text[phrase_end : occ.run.start], ctx, phrase_end):
             occ.role, occ.source, occ.cue = label, source, True
             country_span = (max(lo, m.start() - 45), occ.run.start)
             prefixed = [
@@ -266,11 +75,11 @@ def _describe(occ: _Occurrence, ctx: Context, floor: int = 0) -> None:
     )
     if not occ.role and after:
         start = occ.run.end + after.end()
-        m = _role_search(lex).match(text, start)
+        m = role_search(lex).match(text, start)
         if m is None:
             # "Name, Slovakia's Minister …", "Name, ambassadeur de France"
-            m2 = _role_search(lex).search(text, start, min(hi, start + 40))
-            if m2 and _gap_is_filler(text[start : m2.start()], ctx, start):
+            m2 = role_search(lex).search(text, start, min(hi, start + 40))
+            if m2 and gap_is_filler(text[start : m2.start()], ctx, start):
                 m = m2
         if m is not None:
             occ.role, _, occ.source = role_span(text, m, lex, ctx, hi)
@@ -332,17 +141,21 @@ def extract_people(ctx: Context, elsewhere: set[int]) -> tuple[list[Person], lis
             continue
         floor = sentence.start
         for run in name_runs(text, sentence.start, sentence.end, lex, country_words):
+            if len(run.tokens) < 2 and not index.get(_key(run.tokens)):
+                continue  # a lone capitalised word that names nobody met so far
             run = _trim(run, ctx)
             if run is None:
                 continue
             genitive = bool(_GENITIVE.search(text[max(sentence.start, run.start - 40) : run.start]))
             tokens = base_form(run.tokens, lex, genitive)
+            person = _match(index, tokens)
+            if person is None and len(tokens) < 2:
+                continue
             occ = _Occurrence(run, tokens, sentence)
             _describe(occ, ctx, floor)
             occ.evidence = _evidence(occ, ctx, elsewhere)
-            person = _match(index, tokens)
             if person is None:
-                if len(tokens) < 2 or not _plausible(occ, ctx):
+                if not _plausible(occ, ctx):
                     continue
                 person = _Person(tokens)
                 people.append(person)
@@ -353,6 +166,8 @@ def extract_people(ctx: Context, elsewhere: set[int]) -> tuple[list[Person], lis
             floor = run.end
 
     _fill_gaps(people, ctx)
+    if not block:
+        _lead_with_people(people, ctx)
     attendees: list[Person] = []
     mentioned: list[Person] = []
     for person in people:
@@ -367,9 +182,9 @@ def extract_people(ctx: Context, elsewhere: set[int]) -> tuple[list[Person], lis
 
 def _trim(run: NameRun, ctx: Context) -> NameRun | None:
     """Drop words of a role title that look like a name ("Secretary General Thorbjørn Jagland")."""
-    m = _role_search(ctx.lex).search(ctx.text, max(0, run.start - 40), run.end)
+    m = role_search(ctx.lex).search(ctx.text, max(0, run.start - 40), run.end)
     while m and m.end() <= run.start:
-        m = _role_search(ctx.lex).search(ctx.text, m.end(), run.end)
+        m = role_search(ctx.lex).search(ctx.text, m.end(), run.end)
     if m is None or m.start() > run.start:
         return run
     rest = ctx.text[m.end() : run.end].split()
@@ -386,6 +201,7 @@ def _fill_gaps(people: list[_Person], ctx: Context) -> None:
         for occ in person.occurrences:
             if occ.sentence is not None:
                 by_sentence.setdefault(occ.sentence.index, []).append(occ)
+    described = {id(o): o.country for occs in by_sentence.values() for o in occs}
     for person in people:
         if person.block is not None:
             continue
@@ -398,7 +214,7 @@ def _fill_gaps(people: list[_Person], ctx: Context) -> None:
             if occ.country is None:
                 s = occ.sentence
                 codes = {c.code for c in ctx.countries_between(s.start, s.end) if c.is_country}
-                taken = {o.country for o in others if o.country}
+                taken = {described[id(o)] for o in others if described[id(o)]}
                 free = codes - taken
                 if len(codes) == 1 and free:
                     occ.country = free.pop()
@@ -492,21 +308,13 @@ def _build(person: _Person, ctx: Context, *, has_block: bool) -> tuple[bool, Per
     )
 
 
-_RECEIVE = {
-    "de": r"empf(?:ing|ängt|angen)|begrüßt\w*",
-    "en": r"receiv\w*|hosted|welcomed",
-    "fr": r"a reçu|reçoit|a accueilli|accueille",
-    "ru": r"принял\w*|принимал\w*",
-}
-
-
 def _assign_sides(attendees: list[Person], ctx: Context) -> None:
     """Host and guest when the lead sentence says who received whom."""
     lead = ctx.lead
-    pattern = _RECEIVE.get(ctx.lex.language)
-    if lead is None or not pattern or len(attendees) < 2:
+    pattern = ctx.lex.cue("receive")
+    if lead is None or pattern is None or len(attendees) < 2:
         return
-    m = re.search(pattern, lead.text, re.IGNORECASE)
+    m = pattern.search(lead.text)
     if not m:
         return
     passive = (
@@ -515,7 +323,10 @@ def _assign_sides(attendees: list[Person], ctx: Context) -> None:
         and " von " in lead.text
     )
     cut = lead.start + m.start()
-    host_country = guest_country = None
+    if passive:
+        cut = lead.start + lead.text.find(" von ")
+    hosts: list[Person] = []
+    guests: list[Person] = []
     for person in attendees:
         spans = person.provenance.spans if person.provenance else []
         if not spans or spans[0].start != lead.start:
@@ -523,16 +334,38 @@ def _assign_sides(attendees: list[Person], ctx: Context) -> None:
         position = ctx.text.find(person.name.split()[-1], lead.start, lead.end)
         if position < 0:
             continue
-        before = position < cut
-        is_host = before != bool(passive)
-        if is_host and host_country is None:
-            host_country = person.country
-        if not is_host and guest_country is None:
-            guest_country = person.country
-    if not host_country or not guest_country or host_country == guest_country:
+        is_host = (position < cut) != bool(passive)
+        (hosts if is_host else guests).append(person)
+    if not hosts or not guests:
+        return
+    host_countries = {p.country for p in hosts if p.country}
+    guest_countries = {p.country for p in guests if p.country}
+    if host_countries & guest_countries:
         return
     for person in attendees:
-        if person.country == host_country:
+        if person in hosts or (person.country and person.country in host_countries):
             person.side = Side.HOST
-        elif person.country == guest_country:
+        elif person in guests or (person.country and person.country in guest_countries):
             person.side = Side.GUEST
+
+
+def _lead_with_people(people: list[_Person], ctx: Context) -> None:
+    """When the first sentence names nobody ("Talks focused on trade."), the first sentence of
+    that paragraph that names people introduces the participants."""
+    lead = ctx.lead
+    if lead is None:
+        return
+    occurrences = [o for p in people for o in p.occurrences if o.sentence is not None]
+    if any(o.evidence == "lead" for o in occurrences):
+        return
+    candidates = [
+        o
+        for o in occurrences
+        if o.sentence.line == lead.line and o.evidence in ("none", "meeting", "participation")
+    ]
+    if not candidates:
+        return
+    first = min(o.sentence.index for o in candidates)
+    for occ in candidates:
+        if occ.sentence.index == first:
+            occ.evidence = "lead"

@@ -15,7 +15,7 @@ from briefing_app.extract.topics import extract_topics
 from briefing_app.extract.when import choose_date, elsewhere_sentences
 from briefing_app.ingest.document import SourceDocument
 from briefing_app.language import detect_language
-from briefing_app.model import Meeting, Provenance, Source, Span
+from briefing_app.model import Meeting, Provenance, Side, Source, Span
 
 _MIN_BODY_WORDS = 7
 
@@ -47,6 +47,7 @@ def extract_meeting(
     lang = _language(document, language)
     lex = get_lexicon(lang)
     ctx = Context.build(text, lex, reference_date)
+    ctx.published = document.published
     headline_line = ctx.lines[ctx.headline_line] if ctx.lines else None
     headline = headline_line.text.strip() if headline_line else ""
     ctx.dateline = find_dateline(ctx.lines, ctx.headline_line, lex) if ctx.lines else None
@@ -63,7 +64,12 @@ def extract_meeting(
         headline=document.headline or headline,
         text=text,
     )
-    if headline_line is not None and headline:
+    subject = " ".join(document.headline.split())
+    if subject and headline and not " ".join(headline.split()).startswith(subject[:40]):
+        # an e-mail's subject line is not part of its body text: no span to show
+        meeting.title = clean_title(subject)
+        meeting.provenance["title"] = Provenance(confidence=0.85, method="subject")
+    elif headline_line is not None and headline:
         meeting.title = clean_title(headline)
         lead = len(headline_line.text) - len(headline_line.text.lstrip())
         meeting.provenance["title"] = Provenance(
@@ -91,6 +97,12 @@ def extract_meeting(
 
     elsewhere = elsewhere_sentences(ctx, when.date)
     attendees, mentioned = extract_people(ctx, elsewhere)
+    from briefing_app.model.codes import organisation_codes
+
+    organisations = organisation_codes()
+    for person in attendees + mentioned:
+        if person.country in organisations and not person.organization:
+            person.organization = organisations[person.country]
     meeting.attendees = attendees
     meeting.mentioned = mentioned
     meeting.countries = _countries(ctx, attendees)
@@ -103,7 +115,8 @@ def extract_meeting(
     block = participant_block(ctx)
     if block:
         excluded.append((block.start, block.end))
-    meeting.topics = extract_topics(ctx, items, excluded)
+    names = frozenset(w for p in attendees + mentioned for w in p.name.split())
+    meeting.topics = extract_topics(ctx, items, excluded, names)
     meeting.agreements, meeting.follow_ups = extract_actions(ctx, items, when.date)
     return meeting
 
@@ -116,10 +129,16 @@ def _countries(ctx: Context, attendees) -> list[str]:
     states = iso_alpha2_codes()
     if ctx.meeting_location is not None and ctx.meeting_location.country:
         for person in attendees:
-            if person.country is None and person.provenance and person.provenance.confidence >= 0.6:
+            if (
+                person.country is None
+                and person.side == Side.HOST
+                and person.provenance
+                and person.provenance.confidence >= 0.6
+            ):
                 # the host side of a meeting in its own capital is rarely introduced with a country
                 person.country = ctx.meeting_location.country
                 person.provenance.confidence = round(person.provenance.confidence - 0.15, 2)
+    _country_from_dateline(ctx, attendees)
     codes = [p.country for p in attendees if p.country and p.country in states]
     lead = ctx.lead
     if lead is not None:
@@ -138,8 +157,6 @@ def _countries(ctx: Context, attendees) -> list[str]:
 
 def _sides_from_place(meeting: Meeting) -> None:
     """Without a 'received' verb, the country where the meeting is held is the host."""
-    from briefing_app.model import Side
-
     people = meeting.attendees
     if meeting.location is None or any(p.side != Side.OTHER for p in people):
         return
@@ -150,3 +167,24 @@ def _sides_from_place(meeting: Meeting) -> None:
     for person in people:
         if person.country:
             person.side = Side.HOST if person.country == home else Side.GUEST
+
+
+def _country_from_dateline(ctx: Context, attendees) -> None:
+    """A call reported from one capital ("PARIS, 12 mars – Le président Emmanuel Macron s'est
+    entretenu au téléphone avec le président ukrainien …"): the one attendee without a country
+    is taken to be from the dateline's country, when no other attendee is; marked uncertain."""
+    from briefing_app.extract.gazetteer import lookup
+
+    dl = ctx.dateline
+    if dl is None or not dl.place or "/" in dl.place:
+        return
+    missing = [p for p in attendees if p.country is None]
+    if len(missing) != 1:
+        return
+    city = lookup(dl.place, ctx.lex.language)
+    if city is None or any(p.country == city.country for p in attendees):
+        return
+    person = missing[0]
+    person.country = city.country
+    if person.provenance is not None:
+        person.provenance.confidence = min(person.provenance.confidence, 0.5)

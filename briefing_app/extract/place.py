@@ -25,9 +25,19 @@ def is_remote(ctx: Context) -> bool:
     return False
 
 
-def _location(city, start: int, end: int, confidence: float, method: str) -> Location:
+def _location(
+    city, start: int, end: int, confidence: float, method: str, text: str = ""
+) -> Location:
+    # An English text's own Latin spelling is kept ("Ulaanbaatar", "Nur-Sultan" in 2019);
+    # other languages get the gazetteer's English name ("Moskau" -> "Moscow").
+    name = city.name
+    surface = text[start:end]
+    if surface and surface.isascii() and surface.replace("-", "").replace(" ", "").isalpha():
+        name = " ".join(
+            "-".join(p[:1].upper() + p[1:].lower() for p in w.split("-")) for w in surface.split()
+        )
     return Location(
-        name=city.name,
+        name=name,
         country=city.country,
         provenance=Provenance(
             spans=[Span(start=start, end=end)], confidence=confidence, method=method
@@ -39,6 +49,7 @@ def choose_location(ctx: Context) -> Location | None:
     if is_remote(ctx):
         return None
     lang = ctx.lex.language
+    en_text = ctx.text if lang == "en" else ""
     venue = ctx.lex.label("venue")
     header = ctx.lines[ctx.headline_line + 1 : ctx.headline_line + 15]
     if venue is not None:
@@ -47,35 +58,60 @@ def choose_location(ctx: Context) -> Location | None:
                 found = cities_in(line.text, lang)
                 if found:
                     s, e, city = max(found, key=lambda f: f[2].population)
-                    return _location(city, line.start + s, line.start + e, 0.9, "place:venue")
+                    return _location(
+                        city, line.start + s, line.start + e, 0.9, "place:venue", en_text
+                    )
     dl = ctx.dateline
     if dl and dl.place and "/" not in dl.place:
         city = lookup(dl.place, lang) or next((c for _, _, c in cities_in(dl.place, lang)), None)
         if city:
             return _location(
-                city, dl.place_start, dl.place_start + len(dl.place), 0.8, "place:dateline"
+                city, dl.place_start, dl.place_start + len(dl.place), 0.8, "place:dateline", en_text
             )
     for line in header[:6]:
         if len(line.text) > 160:
             break
         found = [
-            f for f in cities_in(line.text, lang) if _after_comma_or_preposition(line.text, f[0])
+            f
+            for f in cities_in(line.text, lang)
+            if _after_comma_or_preposition(line.text, f[0]) and _before_comma(line.text, f[1])
         ]
         if found:
             s, e, city = found[0]
-            return _location(city, line.start + s, line.start + e, 0.65, "place:header")
+            return _location(city, line.start + s, line.start + e, 0.65, "place:header", en_text)
+    headline = ctx.lines[ctx.headline_line]
+    found = [
+        f
+        for f in cities_in(headline.text, lang)
+        if _after_preposition(headline.text, f[0])
+        or (_before_comma(headline.text, f[1]) and re.search(r"[–—-]\s*$", headline.text[: f[0]]))
+    ]
+    if found:
+        s, e, city = found[0]
+        return _location(
+            city, headline.start + s, headline.start + e, 0.55, "place:headline", en_text
+        )
     lead = ctx.lead
+    capital = _capital_in(ctx)
+    if capital is not None:
+        return capital
     if lead is not None:
         found = [f for f in cities_in(lead.text, lang) if _after_preposition(lead.text, f[0])]
         if found:
             s, e, city = found[0]
-            return _location(city, lead.start + s, lead.start + e, 0.5, "place:lead")
+            return _location(city, lead.start + s, lead.start + e, 0.5, "place:lead", en_text)
     return None
 
 
 _PREPOSITION = re.compile(
     r"(?:\b(?:in|im|nach|at|à|au|en|в|во|г\.)\s+(?:der\s+|the\s+)?)$", re.IGNORECASE
 )
+
+
+def _before_comma(text: str, end: int) -> bool:
+    """'Berlin, 14.03.2025', 'г. Астана, Министерство …' or the city alone at the line end."""
+    rest = text[end:]
+    return not rest.strip() or rest.lstrip().startswith(",")
 
 
 def _after_preposition(text: str, start: int) -> bool:
@@ -90,3 +126,30 @@ def _after_comma_or_preposition(text: str, start: int) -> bool:
         or bool(re.search(r"\s{2,}$", text[:start]))
         or _after_preposition(text, start)
     )
+
+
+def _capital_in(ctx: Context) -> Location | None:
+    """ "in der usbekischen Hauptstadt", "in the Romanian capital", "в столице Узбекистана"."""
+    from briefing_app.extract.gazetteer import capital_of
+
+    lead = ctx.lead
+    words = ctx.lex.cues.get("capital", [])
+    if lead is None or not words:
+        return None
+    m = re.search(rf"(?<!\w)(?:{'|'.join(words)})(?!\w)", lead.text, re.IGNORECASE)
+    if not m:
+        return None
+    start = lead.start + m.start()
+    near = [
+        c
+        for c in ctx.countries_between(
+            max(lead.start, start - 30), min(lead.end, start + len(m.group(0)) + 30)
+        )
+        if c.is_country
+    ]
+    if len({c.code for c in near}) != 1:
+        return None
+    city = capital_of(near[0].code)
+    if city is None:
+        return None
+    return _location(city, start, lead.start + m.end(), 0.55, "place:capital")

@@ -17,7 +17,7 @@ from briefing_app.extract.text import Intervals
 from briefing_app.model import Provenance, Span, Topic
 
 _NAMED = re.compile(
-    r"(?<![\w-])(?:[A-ZА-ЯЁ]{1,6}\d+(?:\+\d+)?|[A-ZА-ЯЁ]\d\+\d|[A-ZА-ЯЁ]{2,6}(?=[\s,.;:)»]|$)"
+    r"(?<![\w-])(?:[A-ZА-ЯЁ]{1,6}\d+(?:\+\d+)?(?![\w+])|[A-ZА-ЯЁ]\d\+\d|[A-ZА-ЯЁ]{2,6}(?=[\s,.;:)»]|$)"
     r"|[A-ZÄÖÜÀ-ÝА-ЯЁ][\wÀ-ÿА-яЁё]+(?:-[A-ZÄÖÜÀ-ÝА-ЯЁ][\wÀ-ÿА-яЁё]+){2,}(?:-[A-Za-zÀ-ÿ]+)?"
     r"|[A-ZÄÖÜÀ-ÝА-ЯЁ][\wÀ-ÿА-яЁё]+-(?:Prozess|Format|Pipeline|Plattform|Initiative|process|format|initiative|Gipfel))"
 )
@@ -49,12 +49,16 @@ _MAX_TOPICS = 12
 
 
 @cache
-def _concepts(lex: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
-    return [
-        (cid, re.compile(rf"(?<![\w]){alternation(stems)}[\w-]*", re.IGNORECASE))
-        for cid, stems in lex.topics.items()
-        if stems
-    ]
+def _concepts(lex: Lexicon) -> tuple[re.Pattern[str], list[str]]:
+    """One regex for all subject areas (one pass per sentence); group ``c<i>`` is concept i.
+
+    Specific areas come before the generic ones, so "Energieversorgungssysteme" counts
+    as the power grid rather than as energy in general.
+    """
+    ids = [c for c, stems in lex.topics.items() if stems and c not in lex.generic_topics]
+    ids += [c for c, stems in lex.topics.items() if stems and c in lex.generic_topics]
+    groups = [f"(?P<c{i}>{alternation(lex.topics[cid])})" for i, cid in enumerate(ids)]
+    return re.compile(rf"(?<![\w])(?:{'|'.join(groups)})[\w-]*", re.IGNORECASE), ids
 
 
 @cache
@@ -62,7 +66,13 @@ def _labels() -> dict[str, str]:
     return dict(common("topic_labels").get("labels", {}))
 
 
-def extract_topics(ctx: Context, items: list[Item], excluded: list[tuple[int, int]]) -> list[Topic]:
+def extract_topics(
+    ctx: Context,
+    items: list[Item],
+    excluded: list[tuple[int, int]],
+    people: frozenset[str] = frozenset(),
+) -> list[Topic]:
+    """Topics in reading order; ``people``: words of the names found, never a topic."""
     lex = ctx.lex
     skip = Intervals(excluded)
     topics: list[Topic] = []
@@ -135,6 +145,7 @@ def extract_topics(ctx: Context, items: list[Item], excluded: list[tuple[int, in
     discussion = lex.cue("discussion")
     found: dict[str, tuple[list[str], list[tuple[int, int]], bool]] = {}
     named: dict[str, list[tuple[int, int]]] = {}
+    named_weak: dict[str, list[tuple[int, int]]] = {}
     party_codes = set(lex.countries.get("abbreviations", {}))
     for sentence in ctx.sentences:
         if sentence.line == ctx.headline_line:
@@ -143,14 +154,15 @@ def extract_topics(ctx: Context, items: list[Item], excluded: list[tuple[int, in
             continue
         span = (sentence.start, sentence.end)
         talks = bool(discussion and discussion.search(sentence.text))
-        for cid, regex in _concepts(lex):
-            for m in regex.finditer(sentence.text):
-                words, spans, generic_ok = found.setdefault(cid, ([], [], False))
-                words.append(m.group(0).lower().strip("-"))
-                if span not in spans:
-                    spans.append(span)
-                if talks and not generic_ok:
-                    found[cid] = (words, spans, True)
+        concept_regex, concept_ids = _concepts(lex)
+        for m in concept_regex.finditer(sentence.text):
+            cid = concept_ids[int(m.lastgroup[1:])]
+            words, spans, generic_ok = found.setdefault(cid, ([], [], False))
+            words.append(m.group(0).lower().strip("-"))
+            if not spans or spans[-1] != span:  # sentences come in order
+                spans.append(span)
+            if talks and not generic_ok:
+                found[cid] = (words, spans, True)
         prose = len(sentence.text.split()) >= 6
         for m in _NAMED.finditer(sentence.text):
             word = m.group(0)
@@ -163,9 +175,20 @@ def extract_topics(ctx: Context, items: list[Item], excluded: list[tuple[int, in
                 continue
             if ctx.dateline and ctx.dateline.start <= offset < ctx.dateline.end:
                 continue
+            if word.isalpha() and word.isupper() and not (talks or _defined(sentence.text, m)):
+                named_weak.setdefault(word, []).append(span)
+                continue
             named.setdefault(word, [])
-            if span not in named[word]:
+            if not named[word] or named[word][-1] != span:
                 named[word].append(span)
+    for word, spans in named_weak.items():
+        if len(spans) >= 2 and word not in named:  # an acronym that recurs is a subject
+            named[word] = list(dict.fromkeys(spans))
+    if lex.language == "en":
+        for phrase, span in _english_names(ctx, skip, people):
+            named.setdefault(phrase, [])
+            if not named[phrase] or named[phrase][-1] != span:
+                named[phrase].append(span)
     for word, spans in sorted(named.items(), key=lambda kv: kv[1][0][0]):
         if any(
             word.lower() in t.label.lower() or word.lower() in " ".join(t.keywords).lower()
@@ -174,11 +197,12 @@ def extract_topics(ctx: Context, items: list[Item], excluded: list[tuple[int, in
             continue
         add(word, [word], spans, 0.6, "topic:named")
     labels = _labels()
+    agenda_cover = Intervals(agenda_spans)
     ordered = sorted(found.items(), key=lambda kv: kv[1][1][0][0])
     for cid, (words, spans, talks) in ordered:
         if cid in lex.generic_topics and not talks:
             continue
-        if agenda_spans and all(any(a <= s0 < b for a, b in agenda_spans) for s0, _ in spans):
+        if agenda_spans and all(agenda_cover.covers(s0) for s0, _ in spans):
             continue  # an agenda heading already names this subject
         confidence = 0.65 if talks else 0.5
         if cid in lex.generic_topics:
@@ -233,3 +257,74 @@ def _acronym_ok(word: str, ctx: Context, party_codes: set[str], offset: int) -> 
     ):
         return False
     return not (word.isupper() and re.search(r"\d", word) and len(bare) > 3)
+
+
+def _defined(sentence: str, m: re.Match[str]) -> bool:
+    """An acronym introduced in brackets after its long form: "… de haut niveau (CIHN)"."""
+    return sentence[m.start() - 1 : m.start()] == "(" and sentence[m.end() : m.end() + 1] == ")"
+
+
+_EN_PHRASE = re.compile(
+    r"(?<![\w'’-])[A-Z][a-z][\w'’-]*(?:(?:\s+(?:of|on|for|and|the)){0,2}\s+[A-Z][\w'’-]+){1,6}"
+)
+
+
+def _english_names(ctx: Context, skip: Intervals, people: frozenset[str]):
+    """Capitalised phrases in English prose that name a thing: "Lisbon Treaty",
+    "European Convention on Human Rights", "Black Sea" (not people, places or titles)."""
+    from briefing_app.extract.gazetteer import lookup
+    from briefing_app.extract.names import is_role_word
+
+    stop = {w.lower() for w in ctx.lex.cues.get("not_names", [])}
+    for sentence in ctx.sentences:
+        if sentence.line == ctx.headline_line or skip.covers(sentence.start):
+            continue
+        if len(sentence.text.split()) < 6:
+            continue
+        for m in _EN_PHRASE.finditer(sentence.text):
+            phrase = m.group(0)
+            words = [w for w in re.split(r"\s+", phrase) if w[:1].isupper()]
+            if m.start() == 0 and len(words) == 2:
+                continue  # "The minister", "Both sides" at a sentence start
+            if any(w.rstrip("'’s") in people for w in words):
+                continue
+            if any(is_role_word(w, ctx.lex) or _words_calendar(w, ctx) for w in words):
+                continue  # a title ("Slovakia's Minister of …") or a date ("on Tuesday")
+            if words[-1].lower() in _INSTITUTIONS:
+                continue
+            if all(
+                w.lower() in stop or is_role_word(w, ctx.lex) or lookup(w, "en") is not None
+                for w in words
+            ):
+                continue
+            offset = sentence.start + m.start()
+            mentions = ctx.countries_between(offset, offset + len(phrase))
+            if sum(c.end - c.start for c in mentions) * 2 >= len(phrase):
+                continue  # "Kyrgyz Republic", "European Union"
+            if _role_phrase_at(ctx, offset) or _role_search_in(ctx, phrase):
+                continue
+            yield phrase, (sentence.start, sentence.end)
+
+
+def _role_phrase_at(ctx: Context, offset: int) -> bool:
+    """The phrase is a title ("Minister of Foreign Affairs", "Secretary of State")."""
+    from briefing_app.extract.roles import role_search
+
+    return bool(role_search(ctx.lex).match(ctx.text, offset))
+
+
+_INSTITUTIONS = frozenset(
+    ["office", "ministry", "embassy", "department", "directorate", "bureau", "agency", "mission"]
+)
+
+
+def _words_calendar(word: str, ctx: Context) -> bool:
+    from briefing_app.extract.names import _words
+
+    return bool(_words(ctx.lex).months.match(word.lower()))
+
+
+def _role_search_in(ctx: Context, phrase: str) -> bool:
+    from briefing_app.extract.roles import role_search
+
+    return bool(role_search(ctx.lex).search(phrase))

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from briefing_app.extract.context import Context
 from briefing_app.extract.dates import find_dates, find_time, resolve
+from briefing_app.extract.gazetteer import cities_in
 from briefing_app.model import Provenance, Span
 
 _HEADER_LINES = 15
@@ -22,12 +23,25 @@ class When:
 
 
 def _anchor(ctx: Context) -> dt.date:
-    """Weekdays and 'today' count from the dateline's day, else from the reference date."""
+    """Weekdays and 'today' count from the day the text was written: the dateline, the
+    document's own date (e-mail header), a 'Sent:' line, else the reference date."""
     dl = ctx.dateline
     if dl and dl.date and dl.date.explicit:
         day = resolve(dl.date, ctx.reference, ctx.reference)
         if day:
             return day
+    if ctx.published is not None and ctx.published <= ctx.reference:
+        return ctx.published
+    written = ctx.lex.label("written")
+    for line in ctx.lines[ctx.headline_line + 1 : ctx.headline_line + _HEADER_LINES]:
+        if written and written.match(line.text):
+            mentions = [
+                m for m in find_dates(ctx.text, ctx.lex, line.start, line.end) if m.explicit
+            ]
+            if mentions:
+                day = resolve(mentions[0], ctx.reference, ctx.reference)
+                if day:
+                    return day
     return ctx.reference
 
 
@@ -35,10 +49,12 @@ def choose_date(ctx: Context) -> When:
     anchor = _anchor(ctx)
     text, lex = ctx.text, ctx.lex
     header = [ln for ln in ctx.lines[: _HEADER_LINES + ctx.headline_line] if ln.text.strip()]
-    labels = [lex.label("date"), lex.label("subject")]
-    # 1. a labelled line: "Datum: …", "Date/Venue: …", "Betr.: … am 12.03.2025"
-    for line in header:
-        if any(lab and lab.match(line.text) for lab in labels):
+    # 1. a labelled line: the subject ("Betr.: Gespräch … am 12.03.2025") names the meeting's
+    # day even where a "Datum:" line gives the day the record was written; then "Date: …"
+    for label in (lex.label("subject"), lex.label("date")):
+        for line in header:
+            if not (label and label.match(line.text)):
+                continue
             mentions = [m for m in find_dates(text, lex, line.start, line.end) if m.explicit]
             if mentions:
                 day = resolve(mentions[0], anchor, ctx.reference)
@@ -46,6 +62,17 @@ def choose_date(ctx: Context) -> When:
                     when = When(day, _prov(mentions[0].start, mentions[0].end, 0.95, "date:label"))
                     _time(when, ctx, line.start, line.end)
                     return when
+    # 2. a date in the headline of a record ("Readout: call on …, 7 May")
+    headline = ctx.lines[ctx.headline_line] if ctx.lines else None
+    if headline is not None:
+        mentions = [m for m in find_dates(text, lex, headline.start, headline.end) if m.explicit]
+        place_before = mentions and cities_in(
+            text[max(headline.start, mentions[0].start - 30) : mentions[0].start], lex.language
+        )
+        if mentions and not place_before:  # "Rabat, 19 mars 2024" is when it was written
+            day = resolve(mentions[0], anchor, ctx.reference)
+            if day:
+                return When(day, _prov(mentions[0].start, mentions[0].end, 0.8, "date:headline"))
     # 2. the lead sentence (and the rest of its paragraph)
     dateline_end = ctx.dateline.end if ctx.dateline else -1
     lead = ctx.lead

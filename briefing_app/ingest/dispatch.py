@@ -11,11 +11,18 @@ from pathlib import Path, PurePath
 from briefing_app.ingest.document import IngestError, SourceDocument
 from briefing_app.ingest.errors import (
     EmptyFileError,
+    FileTooLargeError,
     UnsupportedFormatError,
     damaged,
     empty_content,
 )
-from briefing_app.ingest.guards import check_size, check_text_length, read_file
+from briefing_app.ingest.guards import (
+    MAX_ZIP_MEMBERS,
+    check_size,
+    check_text_length,
+    read_file,
+    zip_member_count,
+)
 from briefing_app.ingest.msg import OLE_MAGIC, classify_ole
 from briefing_app.ingest.normalize import first_line, normalize_text
 from briefing_app.ingest.result import Extracted
@@ -59,6 +66,9 @@ _BINARY_FORMATS = ("docx", "odt", "pdf", "msg")
 
 def _sniff_zip(data: bytes) -> str | None:
     """docx or odt from the zip's directory (names only, nothing unpacked)."""
+    count = zip_member_count(data)
+    if count is None or count > MAX_ZIP_MEMBERS or count == 0xFFFF:
+        return None  # the reader's guards explain what is wrong with it
     try:
         names = set(zipfile.ZipFile(io.BytesIO(data)).namelist())
     except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError):
@@ -73,7 +83,9 @@ def _sniff_zip(data: bytes) -> str | None:
 def sniff(data: bytes) -> str | None:
     """The format the content itself declares, or None for text formats without a signature."""
     head = data[:1024].lstrip()
-    if data.startswith(b"%PDF-") or b"%PDF-" in data[:1024]:
+    if data.startswith(b"%PDF-"):
+        # Readers also accept junk before the header, but only a name or type saying PDF
+        # should send such a file to the PDF reader (a text may quote "%PDF-").
         return "pdf"
     if data.startswith(OLE_MAGIC):
         return "ole"
@@ -178,6 +190,12 @@ def build_document(
     if not data.strip(b" \t\r\n\x00"):
         raise EmptyFileError("The file is empty: it contains no text to import.")
     fmt = choose_format(data, file_name, mime_type)
+    if fmt in ("txt", "md") and len(data) > 4 * limits.max_text_chars:
+        # No encoding spends more than 4 bytes on a character: too long, without decoding.
+        raise FileTooLargeError(
+            f"The report has more than {limits.max_text_chars:,} characters, the import "
+            "limit. Import a shorter extract, or raise the limit in the settings."
+        )
     try:
         result = extract(data, fmt, limits, attachment)
     except IngestError:

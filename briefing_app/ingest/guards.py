@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import stat
+import struct
 import zipfile
 import zlib
 from pathlib import Path
@@ -81,12 +82,30 @@ def check_text_length(text: str, limits: ImportLimits) -> None:
         )
 
 
+def zip_member_count(data: bytes) -> int | None:
+    """The number of members the zip's end record declares, read without parsing the
+    directory (a directory of a million entries would itself exhaust memory)."""
+    end = data.rfind(b"PK\x05\x06", max(0, len(data) - 65_557))
+    if end < 0 or end + 22 > len(data):
+        return None
+    (count,) = struct.unpack_from("<H", data, end + 10)
+    return count
+
+
+def check_member_count(data: bytes, fmt: str) -> None:
+    count = zip_member_count(data)
+    # 0xFFFF means a Zip64 directory: more parts than any office document has.
+    if count is not None and (count > MAX_ZIP_MEMBERS or count == 0xFFFF):
+        raise unsafe(fmt, f"it is made of {count:,} or more parts")
+
+
 class SafeZip:
     """A zip archive whose declared and actual unpacked sizes are kept within the limits."""
 
     def __init__(self, data: bytes, fmt: str, limits: ImportLimits) -> None:
         self.fmt = fmt
         self.limits = limits
+        check_member_count(data, fmt)
         try:
             self.zip = zipfile.ZipFile(io.BytesIO(data))
             infos = self.zip.infolist()

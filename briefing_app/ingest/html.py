@@ -108,6 +108,9 @@ def read_html(data: bytes) -> Extracted:
             include_images=False,
             with_metadata=True,
             favor_recall=True,
+            # No fallback extractors: jusText would load the stop lists of 100 languages
+            # (about 150 MB, 2 s) for any page the main extractor finds too short.
+            fast=True,
             config=_config(),
         )
     except Exception as exc:  # lxml/trafilatura on malformed markup

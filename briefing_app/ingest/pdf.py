@@ -6,8 +6,10 @@ A PDF of scanned pages has no text to read; there is no OCR, and the message say
 from __future__ import annotations
 
 import io
+import itertools
 import logging
 import re
+from collections import Counter
 
 from briefing_app.ingest.document import IngestError
 from briefing_app.ingest.errors import (
@@ -26,33 +28,74 @@ from briefing_app.ingest.pdftext import (
 from briefing_app.ingest.result import Extracted
 from briefing_app.settings import ImportLimits
 
-log = logging.getLogger(__name__)
 # A soft hyphen at a line end is the typesetter's hyphenation: the word simply continues.
 _SOFT_HYPHEN_BREAK = re.compile("\u00ad[ \t]*\n[ \t]*")
 
 
-def _page_lines(page) -> list[Line]:
-    """The page's text lines with the number of empty rows above each.
+def _positioned_lines(page) -> list[tuple[float | None, str]]:
+    """The page's text lines (pypdf's plain extraction) with the height of each on the page.
 
-    pypdf's layout mode keeps vertical space as empty rows, which is what tells
-    paragraphs apart; plain mode is the fallback for pages layout mode cannot place.
+    pypdf reports every piece of text it outputs with its position; the pieces put
+    together are exactly the plain text, so each line gets the height of its first piece.
     """
-    try:
-        raw = page.extract_text(extraction_mode="layout") or ""
-    except Exception:  # layout mode needs font metrics some PDFs lack
-        raw = page.extract_text() or ""
-    raw = _SOFT_HYPHEN_BREAK.sub("", raw)
-    lines: list[Line] = []
-    gap = 0
-    for row in raw.replace("\r", "\n").split("\n"):
-        # Column positions become runs of spaces in layout mode; they carry no text.
-        text = " ".join(normalize_text(row).split())
+    pieces: list[tuple[str, float | None]] = []
+
+    def visit(text: str, cm, tm, _font, _size) -> None:
         if text:
-            lines.append((gap if lines else 0, text))
-            gap = 0
-        else:
-            gap += 1
-    return lines
+            y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5] if text.strip() else None
+            pieces.append((text, y))
+
+    page.extract_text(visitor_text=visit)
+    lines: list[tuple[float | None, str]] = []
+    current: list[str] = []
+    height: float | None = None
+    for text, y in pieces:
+        for index, part in enumerate(_SOFT_HYPHEN_BREAK.sub("", text).split("\n")):
+            if index:
+                lines.append((height, "".join(current)))
+                current, height = [], None
+            if part.strip() and height is None:
+                height = y
+            current.append(part)
+    lines.append((height, "".join(current)))
+    cleaned = []
+    for y, text in lines:
+        # Runs of spaces stand for horizontal distance (columns, tabs); they carry no text.
+        text = " ".join(normalize_text(text).split())
+        if text:
+            cleaned.append((y, text))
+    return cleaned
+
+
+def _with_gaps(pages: list[list[tuple[float | None, str]]]) -> list[list[Line]]:
+    """Mark a paragraph gap (1) where the distance to the line above is clearly more
+    than the document's usual line spacing, or where reading jumps up the page, and
+    on a page's first line when the page before ended well above its bottom margin."""
+    steps = Counter(
+        round(above - below, 0)
+        for page in pages
+        for (above, _), (below, _) in itertools.pairwise(page)
+        if above is not None and below is not None and above > below
+    )
+    usual = steps.most_common(1)[0][0] if steps else 0.0
+    ends = [page[-1][0] for page in pages if page and page[-1][0] is not None]
+    bottom = min(ends) if ends else 0.0
+    result: list[list[Line]] = []
+    previous: float | None = None
+    for page in pages:
+        marked: list[Line] = []
+        page_break = previous is not None and previous > bottom + 2 * usual
+        for y, text in page:
+            gap = 1 if not marked and page_break else 0
+            if marked and previous is not None and y is not None:
+                step = previous - y
+                gap = 1 if step <= 0 or step > usual * 1.3 + 1 else 0
+            marked.append((gap, text))
+            previous = y
+        result.append(marked)
+        if page:
+            previous = page[-1][0]
+    return result
 
 
 def read_pdf(data: bytes, limits: ImportLimits) -> Extracted:
@@ -80,10 +123,10 @@ def read_pdf(data: bytes, limits: ImportLimits) -> Extracted:
                 f"{limits.max_pdf_pages:,}. Import a shorter extract, or raise the limit in "
                 "the settings."
             )
-        pages: list[list[str]] = []
+        pages: list[list[tuple[float | None, str]]] = []
         total = 0
         for page in reader.pages:
-            page_lines = _page_lines(page)
+            page_lines = _positioned_lines(page)
             total += sum(len(text) + 1 for _, text in page_lines)
             if total > limits.max_text_chars:
                 raise FileTooLargeError(
@@ -121,7 +164,7 @@ def read_pdf(data: bytes, limits: ImportLimits) -> Extracted:
         )
     metadata["pages"] = str(len(pages))
     text = reflow(
-        strip_running_lines(pages),
+        _with_gaps(strip_running_lines(pages)),
         hyphenates=producer_hyphenates(metadata.get("producer", "") + metadata.get("creator", "")),
     )
     title = metadata.get("title", "").strip()

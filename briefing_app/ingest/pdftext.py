@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from typing import Any, TypeVar
 
 # A line that is only a page number: "7", "- 7 -", "Page 7 of 12", "Seite 7", "Стр. 7", "7/12".
 _PAGE_NUMBER = re.compile(
@@ -17,7 +18,7 @@ _PAGE_NUMBER = re.compile(
     re.IGNORECASE,
 )
 _DIGITS = re.compile(r"\d+")
-_LIST_START = re.compile(r"^\s*(?:[-–—•▪◦*>→]|\d{1,3}[.)]|[IVX]{1,5}\.|[a-z][.)])\s")
+_LIST_START = re.compile(r"^\s*(?:[-–—•▪◦*>→|]|\d{1,3}[.)]|[IVX]{1,5}\.|[a-z][.)])\s")
 _EDGE = 2  # lines at the top and bottom of a page where running heads and feet sit
 
 
@@ -29,7 +30,10 @@ def _edge_key(line: str) -> str:
 Line = tuple[int, str]
 
 
-def strip_running_lines(pages: list[list[Line]]) -> list[list[Line]]:
+Positioned = TypeVar("Positioned", bound=tuple[Any, str])
+
+
+def strip_running_lines(pages: list[list[Positioned]]) -> list[list[Positioned]]:
     """Pages without running headers/footers (repeated at the same page edge on at least
     half of the pages, numbers aside) and without page numbers."""
     top: Counter[str] = Counter()
@@ -40,7 +44,7 @@ def strip_running_lines(pages: list[list[Line]]) -> list[list[Line]]:
     threshold = max(2, (len(pages) + 1) // 2)
     heads = {key for key, n in top.items() if n >= threshold and key.strip()}
     feet = {key for key, n in bottom.items() if n >= threshold and key.strip()}
-    cleaned: list[list[Line]] = []
+    cleaned: list[list[Positioned]] = []
     for lines in pages:
         keep = list(lines)
         # Peel edge lines while they are running lines or bare page numbers.
@@ -51,8 +55,6 @@ def strip_running_lines(pages: list[list[Line]]) -> list[list[Line]]:
                 _edge_key(keep[-1][1]) in feet or _PAGE_NUMBER.match(keep[-1][1])
             ):
                 keep.pop()
-        if keep:
-            keep[0] = (0, keep[0][1])
         cleaned.append(keep)
     return cleaned
 
@@ -128,8 +130,13 @@ def reflow(pages: list[list[Line]], *, hyphenates: bool = True) -> str:
     paragraphs: list[str] = []
     current = previous = lines[0][2]
     for gap, first_on_page, text in lines[1:]:
-        if _LIST_START.match(text) or previous.endswith(":"):
+        if _LIST_START.match(text) or (
+            # A short line ending in a colon is a label ("Teilnehmer:", "Present:").
+            previous.endswith(":") and len(previous) < 0.5 * full_width
+        ):
             continues = False
+        elif first_on_page and gap >= paragraph_gap:
+            continues = False  # the previous page ended short of its bottom margin
         elif uses_gaps and not first_on_page:
             continues = gap < paragraph_gap and len(previous) >= 0.5 * full_width
         else:

@@ -30,6 +30,32 @@ def _codepage(data: bytes) -> str:
     return "cp1252"
 
 
+# Groups that hold pictures, embedded objects and themes as long hex runs. striprtf would
+# walk them character by character (seconds for a report with a photo); they have no text.
+_BINARY_GROUP = re.compile(
+    r"\{(?:\\\*)?\\(?:pict|shppict|nonshppict|object|objdata|datastore|themedata|"
+    r"colorschememapping|blipuid)\b"
+)
+_BRACE = re.compile(r"(?<!\\)[{}]")
+
+
+def _drop_binary_groups(source: str) -> str:
+    parts: list[str] = []
+    position = 0
+    while match := _BINARY_GROUP.search(source, position):
+        parts.append(source[position : match.start()])
+        depth = 0
+        end = len(source)
+        for brace in _BRACE.finditer(source, match.start()):
+            depth += 1 if brace.group() == "{" else -1
+            if depth == 0:
+                end = brace.end()
+                break
+        position = end
+    parts.append(source[position:])
+    return "".join(parts)
+
+
 def _table_row(line: str) -> str:
     # striprtf ends every cell with "|"; a row therefore ends with "|" but does not start with it.
     if line.endswith("|") and not line.lstrip().startswith("|"):
@@ -46,7 +72,7 @@ def read_rtf(data: bytes) -> Extracted:
     if encoding != "cp1252" and encoding in _CHARSET_OF:
         source = _ANSI_CHARSET.sub(f"\\\\fcharset{_CHARSET_OF[encoding]}", source)
     try:
-        text = rtf_to_text(source, encoding=encoding, errors="replace")
+        text = rtf_to_text(_drop_binary_groups(source), encoding=encoding, errors="replace")
     except Exception as exc:  # striprtf is a hand-written tokenizer; any failure = bad file
         raise damaged("rtf") from exc
     text = "\n".join(_table_row(line) for line in text.replace("\r", "").split("\n"))

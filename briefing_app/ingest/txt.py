@@ -49,7 +49,23 @@ def _rank(name: str) -> int:
     return _PREFERRED.index(name) if name in _PREFERRED else len(_PREFERRED)
 
 
+# charset-normalizer needs about half a second per megabyte; a sample decides as well.
+_SAMPLE = 256 * 1024
+
+
 def _best_match(data: bytes) -> tuple[str, str] | None:
+    """Text and encoding: detected on a sample, then the whole file decoded with it."""
+    if len(data) > _SAMPLE:
+        found = _best_match(data[:_SAMPLE])
+        if found is not None:
+            try:
+                return data.decode(found[1]), found[1]
+            except (UnicodeDecodeError, LookupError):
+                pass  # the sample misled; detect on everything
+    return _detect(data)
+
+
+def _detect(data: bytes) -> tuple[str, str] | None:
     """Text and encoding: the most common code page among the near-best candidates."""
     matches = [m for m in from_bytes(data) if m.encoding]
     if not matches:

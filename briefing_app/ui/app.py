@@ -22,8 +22,14 @@ def _settings(paths: AppPaths) -> Settings:
         return Settings()
 
 
-def build_editor(*, paths: AppPaths, settings: Settings | None = None, dialogs=None):
-    """The main window and its controller, not yet shown (tests use this)."""
+def build_editor(
+    *, paths: AppPaths, settings: Settings | None = None, dialogs=None, open_archive: bool = True
+):
+    """The main window and its controller, not yet shown.
+
+    With *open_archive* the archive opens before this returns (tests); the
+    application passes False and opens it in the background after showing the window.
+    """
     from PySide6.QtWidgets import QApplication
 
     from briefing_app.ui.controllers.main_controller import MainController
@@ -38,7 +44,8 @@ def build_editor(*, paths: AppPaths, settings: Settings | None = None, dialogs=N
     controller = MainController(
         window, paths=paths, settings=settings, language=language, dialogs=dialogs
     )
-    controller.archive.open()
+    if open_archive:
+        controller.archive.open()
     return window, controller
 
 
@@ -58,12 +65,17 @@ def run_editor(*, paths: AppPaths, path: Path | None = None, empty: bool = False
     from briefing_app.ui.resources import app_icon
 
     app.setWindowIcon(app_icon())
-    window, controller = build_editor(paths=paths)
+    window, controller = build_editor(paths=paths, open_archive=False)
     window.show()
-    recovered = controller.archive.offer_recovery()
-    report = path or (None if empty or recovered else sample_report())
-    if report is not None:
-        controller.open_paths([str(report)])
+
+    def archive_ready() -> None:
+        # A crashed session's work comes first; otherwise the report asked for.
+        recovered = controller.archive.offer_recovery()
+        report = path or (None if empty or recovered else sample_report())
+        if report is not None:
+            controller.open_paths([str(report)])
+
+    controller.archive.open_in_background(then=archive_ready)
     return app.exec()
 
 

@@ -10,12 +10,14 @@ import datetime as dt
 import importlib
 import logging
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from briefing_app.errors import NotAvailableError
-from briefing_app.ingest.document import SourceDocument
 from briefing_app.model import Meeting, Source
 from briefing_app.settings import Settings
+
+if TYPE_CHECKING:  # the readers load on first import, not at start-up
+    from briefing_app.ingest.document import SourceDocument
 
 log = logging.getLogger(__name__)
 
@@ -26,6 +28,17 @@ def capability(module: str, name: str) -> Any | None:
         return getattr(importlib.import_module(module), name)
     except (ImportError, AttributeError):
         return None
+
+
+def loaded_capabilities() -> set[str]:
+    """Which optional parts ("ingest", "extract", "export", "archive") this build has."""
+    names = {
+        "ingest": "import_file",
+        "extract": "extract_meeting",
+        "export": "export_meeting",
+        "archive": "open_archive",
+    }
+    return {part for part, name in names.items() if capability(f"briefing_app.{part}", name)}
 
 
 def supported_suffixes() -> tuple[str, ...]:
@@ -45,6 +58,8 @@ def read_report(path: Path, settings: Settings) -> SourceDocument:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise NotAvailableError(f"{path.name} cannot be read as UTF-8 text ({exc}).") from exc
+    from briefing_app.ingest.document import SourceDocument
+
     return SourceDocument.from_text(text, file_name=path.name)
 
 
@@ -55,6 +70,8 @@ def read_text(text: str, settings: Settings) -> SourceDocument:
         return import_bytes(
             text.encode("utf-8"), file_name="clipboard.txt", limits=settings.import_limits
         )
+    from briefing_app.ingest.document import SourceDocument
+
     return SourceDocument.from_text(text, file_name="clipboard.txt")
 
 

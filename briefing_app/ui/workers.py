@@ -34,12 +34,19 @@ class Task(QRunnable):
         try:
             result = self.fn()
         except BriefingError as exc:
-            self.signals.failed.emit(exc.message)
+            self._emit(self.signals.failed, exc.message)
         except Exception as exc:  # a bug: log it fully, tell the officer plainly
             log.exception("background task failed")
-            self.signals.failed.emit(f"Unexpected error ({type(exc).__name__}: {exc}).")
+            self._emit(self.signals.failed, f"Unexpected error ({type(exc).__name__}: {exc}).")
         else:
-            self.signals.done.emit(result)
+            self._emit(self.signals.done, result)
+
+    @staticmethod
+    def _emit(signal: Any, value: Any) -> None:
+        try:
+            signal.emit(value)
+        except RuntimeError:  # the application quit while this task was running
+            log.debug("result of a background task dropped at exit")
 
 
 class TaskRunner(QObject):

@@ -27,8 +27,44 @@
         <translation>Bericht importieren</translation>
     </message>
     <message>
+        <source>Opening the archive …</source>
+        <translation>Archiv wird geöffnet …</translation>
+    </message>
+    <message>
+        <source>The archive is not available in this build.</source>
+        <translation>Das Archiv fehlt in dieser Version.</translation>
+    </message>
+    <message>
+        <source>All classifications</source>
+        <translation>Alle Einstufungen</translation>
+    </message>
+    <message>
         <source>none</source>
         <translation>keine</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Alle Jahre</translation>
+    </message>
+    <message>
+        <source>%1 meetings</source>
+        <translation>%1 Treffen</translation>
+    </message>
+    <message>
+        <source>Opened from the archive (revision %1).</source>
+        <translation>Aus dem Archiv geöffnet (Fassung %1).</translation>
+    </message>
+    <message>
+        <source>Saved to the archive (revision %1).</source>
+        <translation>Im Archiv gespeichert (Fassung %1).</translation>
+    </message>
+    <message>
+        <source>Recover unsaved work</source>
+        <translation>Ungespeicherte Arbeit wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Briefing Desk did not close normally. Restore the unsaved changes to “%1”?</source>
+        <translation>Briefing Desk wurde nicht normal beendet. Die ungespeicherten Änderungen an „%1“ wiederherstellen?</translation>
     </message>
     <message>
         <source>German</source>
@@ -135,6 +171,10 @@
         <translation>%1 gespeichert</translation>
     </message>
     <message>
+        <source>Export is not available in this build.</source>
+        <translation>Der Export fehlt in dieser Version.</translation>
+    </message>
+    <message>
         <source>%1 extracted values confirmed.</source>
         <translation>%1 extrahierte Werte bestätigt.</translation>
     </message>
@@ -239,12 +279,36 @@
         <translation>Art</translation>
     </message>
     <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Counterpart</source>
+        <translation>Gegenüber</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Einstufung</translation>
+    </message>
+    <message>
+        <source>%1 open follow-ups</source>
+        <translation>%1 offene Folgeaufgaben</translation>
+    </message>
+    <message>
         <source>Follow-up</source>
         <translation>Folgeaufgabe</translation>
     </message>
     <message>
         <source>Owner</source>
         <translation>Zuständig</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
     </message>
     <message>
         <source>Due</source>
@@ -557,6 +621,142 @@
     <message>
         <source>Accept the selected extracted rows as correct</source>
         <translation>Die ausgewählten extrahierten Zeilen als richtig übernehmen</translation>
+    </message>
+    <message>
+        <source>Preparing the preview …</source>
+        <translation>Vorschau wird erstellt …</translation>
+    </message>
+    <message>
+        <source>Text of the note:</source>
+        <translation>Text des Vermerks:</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Exportieren nach</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word-Dokumente (*.docx)</translation>
+    </message>
+    <message>
+        <source>Choose a template that can be used.</source>
+        <translation>Bitte eine verwendbare Vorlage wählen.</translation>
+    </message>
+    <message>
+        <source>Replace file</source>
+        <translation>Datei ersetzen</translation>
+    </message>
+    <message>
+        <source>%1 exists already. Replace it?</source>
+        <translation>%1 gibt es schon. Ersetzen?</translation>
+    </message>
+    <message>
+        <source>Exporting …</source>
+        <translation>Export läuft …</translation>
+    </message>
+    <message>
+        <source>Exporting %1 …</source>
+        <translation>%1 wird exportiert …</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>%1 exportiert</translation>
+    </message>
+    <message>
+        <source>Export briefing note</source>
+        <translation>Vermerk exportieren</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Vorlagen</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Preview text</source>
+        <translation>Vorschautext</translation>
+    </message>
+    <message>
+        <source>Output file</source>
+        <translation>Ausgabedatei</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Save &amp;as</source>
+        <translation>Speichern &amp;unter</translation>
+    </message>
+    <message>
+        <source>Also save as &amp;PDF</source>
+        <translation>Auch als &amp;PDF speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Open after export</source>
+        <translation>Nach dem Export ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Wie im System</translation>
+    </message>
+    <message>
+        <source>The interface language changes at the next start.</source>
+        <translation>Die Sprache der Oberfläche wechselt beim nächsten Start.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Placeholders: {date} {place} {people} {template} {title} {countries} {language}</source>
+        <translation>Platzhalter: {date} {place} {people} {template} {title} {countries} {language}</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Open the note after exporting it</source>
+        <translation>Vermerk nach dem Export öffnen</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language</source>
+        <translation>&amp;Sprache der Oberfläche</translation>
+    </message>
+    <message>
+        <source>&amp;Author (drafted by)</source>
+        <translation>&amp;Verfasser</translation>
+    </message>
+    <message>
+        <source>&amp;File names</source>
+        <translation>&amp;Dateinamen</translation>
+    </message>
+    <message>
+        <source>Default &amp;template</source>
+        <translation>Standard&amp;vorlage</translation>
+    </message>
+    <message>
+        <source>Auto&amp;save every</source>
+        <translation>Automatisch &amp;speichern alle</translation>
     </message>
 </context>
 </TS>

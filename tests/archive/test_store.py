@@ -158,5 +158,29 @@ def test_rebuild_index_gives_the_same_search_results(filled: Archive) -> None:
     assert [[i.id for i in filled.search(q).items] for q in queries] == before
     assert filled.check_integrity() == []
     filled.connection.execute(
-        "INSERT INTO meeting_trigrams (meeting_trigrams) VALUES ('integrity-check')"
+        "INSERT INTO meeting_words (meeting_words) VALUES ('integrity-check')"
     )
+
+
+def test_changing_the_date_moves_the_meeting_and_keeps_its_history(archive: Archive) -> None:
+    early = Meeting(title="Früh", date=dt.date(2010, 1, 1))
+    late = Meeting(title="Spät", date=dt.date(2020, 1, 1))
+    undated = Meeting(title="Ohne Datum")
+    for meeting in (early, late, undated):
+        archive.save(meeting)
+
+    def order(**kw: object) -> list[str]:
+        return [i.title for i in archive.search(ArchiveQuery(**kw)).items]
+
+    assert order() == ["Spät", "Früh", "Ohne Datum"]
+    assert order(sort="date_asc") == ["Früh", "Spät", "Ohne Datum"]
+    moved = archive.get(early.id)
+    moved.date = dt.date(2024, 5, 5)
+    archive.save(moved, expected_revision=1)
+    assert order() == ["Früh", "Spät", "Ohne Datum"]
+    assert order(text="früh") == ["Früh"]
+    assert order(date_from=dt.date(2024, 1, 1)) == ["Früh"]
+    assert order(date_to=dt.date(2023, 12, 31)) == ["Spät"]
+    assert [r.number for r in archive.revisions(early.id)] == [1, 2]
+    assert "date changed" in archive.revisions(early.id)[1].summary
+    assert archive.check_integrity() == []

@@ -206,3 +206,22 @@ def test_export_command_turns_a_report_into_a_note(tmp_path: Path, capsys) -> No
     text = read_docx(out.read_bytes()).text
     assert "Gesprächsvermerk" in text
     assert "3. Oktober 2014" in text  # the meeting day, written in German
+
+
+def test_a_saved_dossier_exports_with_its_previous_meetings(tmp_path: Path) -> None:
+    import datetime as dt
+
+    from briefing_app.dossier.gather import gather_dossier
+    from briefing_app.dossier.storage import to_meeting
+    from tests.export.conftest import corpus_meetings
+
+    meetings = [m for _id, m in corpus_meetings()]
+    dossier = gather_dossier(meetings, country="AZ", today=dt.date(2026, 1, 1), language="de")
+    saved = to_meeting(dossier)
+    result = _export(saved, tmp_path / "d.docx", template="dossier-de")
+    text = read_docx(result.docx.read_bytes()).text
+    assert "Bisherige Begegnungen" in text
+    assert "Keine früheren Begegnungen im Archiv." not in text
+    for meeting in meetings:
+        if "AZ" in meeting.countries and meeting.location is not None:
+            assert meeting.location.name in text

@@ -38,6 +38,7 @@ INJECTIONS = [
     "{% macro m() %}{% endmacro %}",
     "{{ range(10) }}",
     "{{ meeting[title ~ '__'] }}",
+    "{{ title|center(100000000) }}",
 ]
 
 
@@ -79,6 +80,8 @@ def test_the_sandbox_itself_blocks_what_the_checker_would_catch() -> None:
         env.from_string("{{ ''.__class__.__mro__[1].__subclasses__() }}").render()
     with pytest.raises(OverflowError):
         env.from_string("{{ 'x' * 100000000 }}").render()
+    with pytest.raises(OverflowError):
+        env.from_string("{{ 'x'|center(99999 * 99999) }}").render()
 
 
 def test_unknown_field_names_template_tag_and_field(user_folder, rich_meeting) -> None:
@@ -185,3 +188,25 @@ def test_any_text_in_any_field_gives_a_readable_file(title: str, text: str, name
     doc = read_docx(render_docx_bytes(meeting, info))
     assert clean_text(meeting.title).strip() in doc.text
     assert doc.headers[0].split("\n")[0] == "SECRET"
+
+
+def test_a_user_template_without_marking_still_gets_it_on_every_page(user_folder) -> None:
+    # The template forgot {{ classification }}; a classified note must carry it anyway.
+    write_user_template(user_folder, "nomark", ["{{ title }}"])
+    meeting = Meeting(title="Talk", classification="SECRET")
+    doc = read_docx(render_docx_bytes(meeting, find_template("nomark", resolve_paths())))
+    assert doc.headers[0].split("\n")[0] == "SECRET"
+    assert doc.footers[0].split("\n")[-1] == "SECRET"
+    # An open note gets nothing added.
+    doc = read_docx(
+        render_docx_bytes(Meeting(title="Talk"), find_template("nomark", resolve_paths()))
+    )
+    assert doc.headers[0].strip() == "" and doc.footers[0].strip() == ""
+
+
+def test_a_marking_already_in_the_header_is_not_doubled(user_folder) -> None:
+    write_user_template(user_folder, "mark", ["{{ title }}"], header="{{ classification }}")
+    meeting = Meeting(title="Talk", classification="SECRET")
+    doc = read_docx(render_docx_bytes(meeting, find_template("mark", resolve_paths())))
+    assert doc.headers[0].count("SECRET") == 1
+    assert doc.footers[0].count("SECRET") == 1

@@ -108,3 +108,27 @@ def test_source_fields_are_filled():
     assert meeting.source.headline.startswith("Minister receives envoy")
     assert len(meeting.source.sha256) == 64
     assert meeting.source.imported_at is not None
+
+
+def test_an_email_subject_is_the_title():
+    import datetime as dt
+
+    from briefing_app.extract import extract_meeting
+    from briefing_app.ingest.document import SourceDocument
+
+    body = (
+        "Colleagues,\n\nQuick readout of yesterday's call on the Mongolian Vice Minister of Mining "
+        "Ganbaatar Batbold in Ulaanbaatar."
+    )
+    document = SourceDocument(
+        text=body,
+        file_name="readout.eml",
+        format="eml",
+        headline="RE: Readout – call on Vice Minister Batbold",
+        published=dt.date(2025, 5, 8),
+    )
+    meeting = extract_meeting(document, reference_date=dt.date(2025, 5, 12), language="en")
+    assert meeting.title == "Readout – call on Vice Minister Batbold"
+    assert meeting.provenance["title"].spans == []
+    assert meeting.date == dt.date(2025, 5, 7)  # "yesterday" counts from the day it was sent
+    assert meeting.location is not None and meeting.location.name == "Ulaanbaatar"

@@ -102,3 +102,33 @@ def test_multilateral_participants_listed_in_the_lead():
         language="en",
     )
     assert sorted(meeting.countries) == ["KG", "KZ", "TJ", "TM", "US", "UZ"]
+
+
+def test_dateline_without_a_date_and_a_capital_named_by_its_country():
+    meeting = extract(
+        "Talks\n\nWASHINGTON (Reuters) – Secretary of State Antony Blinken on Monday received "
+        "Kazakh Foreign Minister Murat Nurtleu for talks.",
+        reference="2024-05-10",
+        language="en",
+    )
+    assert (meeting.source.dateline, meeting.source.agency) == ("WASHINGTON (Reuters)", "Reuters")
+    assert meeting.location is not None and meeting.location.name == "Washington"
+    capital = extract(
+        "Gespräch\n\nDer Bundeskanzler Olaf Scholz hat am Montag in der usbekischen Hauptstadt "
+        "den Präsidenten Schawkat Mirsijojew getroffen.",
+        reference="2024-05-10",
+        language="de",
+    )
+    assert capital.location is not None
+    assert (capital.location.name, capital.location.country) == ("Tashkent", "UZ")
+    assert capital.location.provenance.confidence < 0.6  # shown as uncertain
+
+
+def test_participants_named_after_an_opening_sentence_without_names():
+    meeting = extract(
+        "Встреча\n\nЛидеры обсудили торговлю. Президент России Владимир Путин в среду провел "
+        "переговоры с Президентом Казахстана Касым-Жомартом Токаевым.",
+        reference="2024-05-10",
+        language="ru",
+    )
+    assert {p.name for p in meeting.attendees} == {"Владимир Путин", "Касым-Жомарт Токаев"}

@@ -13,27 +13,31 @@ import pytest
 from briefing_app.extract.scoring import evaluate, load_corpus
 from tests.corpus_data import corpus_items
 
+# Reached on the dev corpus: 1.0 for date, location, attendees, mentioned and countries,
+# roles 0.90, topic recall 0.88, agreements F1 0.83, follow-ups F1 0.87.
 DEV_FLOORS = {
     ("date", "accuracy"): 0.95,
     ("location", "accuracy"): 0.9,
-    ("attendees", "f1"): 0.9,
-    ("attendee_roles", "accuracy"): 0.8,
-    ("attendee_countries", "accuracy"): 0.9,
-    ("mentioned", "f1"): 0.85,
-    ("countries", "f1"): 0.9,
-    ("topics", "recall"): 0.8,
-    ("agreements", "f1"): 0.7,
-    ("follow_ups", "f1"): 0.75,
+    ("attendees", "f1"): 0.95,
+    ("attendee_roles", "accuracy"): 0.85,
+    ("attendee_countries", "accuracy"): 0.95,
+    ("mentioned", "f1"): 0.9,
+    ("countries", "f1"): 0.95,
+    ("topics", "recall"): 0.82,
+    ("agreements", "f1"): 0.75,
+    ("follow_ups", "f1"): 0.8,
 }
 
+# Our own ten reports stand in for unseen ones; floors sit further below what we reach.
 OWN_FLOORS = {
-    ("date", "accuracy"): 0.7,
-    ("location", "accuracy"): 0.7,
-    ("attendees", "f1"): 0.8,
-    ("countries", "f1"): 0.8,
-    ("topics", "recall"): 0.7,
-    ("agreements", "f1"): 0.7,
-    ("follow_ups", "f1"): 0.7,
+    ("date", "accuracy"): 0.8,
+    ("location", "accuracy"): 0.8,
+    ("attendees", "f1"): 0.85,
+    ("attendee_countries", "accuracy"): 0.7,
+    ("countries", "f1"): 0.85,
+    ("topics", "recall"): 0.75,
+    ("agreements", "f1"): 0.75,
+    ("follow_ups", "f1"): 0.75,
 }
 
 

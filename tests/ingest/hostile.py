@@ -132,3 +132,13 @@ def image_only_pdf() -> bytes:
         xref,
     )
     return bytes(out)
+
+
+def many_parts_zip(parts: int = 10_050) -> bytes:
+    """A .docx-shaped zip made of more tiny parts than any office document has."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_STORED) as out:
+        out.writestr("word/document.xml", b"<w:document/>")
+        for number in range(parts):
+            out.writestr(f"p/{number}", b"")
+    return buffer.getvalue()

@@ -35,6 +35,7 @@ from tests.ingest.hostile import (
     external_entity_docx,
     image_only_pdf,
     lying_zip_bomb,
+    many_parts_zip,
     zip_bomb,
 )
 
@@ -85,6 +86,7 @@ CASES: dict[str, tuple[str, Callable[[], bytes], type[IngestError], str]] = {
     "truncated docx": ("report.docx", _truncated_docx, DamagedFileError, "Word file is damaged"),
     "password docx": ("report.docx", _encrypted_docx, PasswordProtectedError, "password"),
     "zip bomb docx": ("report.docx", zip_bomb, UnsafeContentError, "unpack to 260 MB"),
+    "zip of 10,000 parts": ("report.docx", many_parts_zip, UnsafeContentError, "parts"),
     "lying zip bomb": ("report.docx", lying_zip_bomb, IngestError, "Word file"),
     "entity bomb docx": ("report.docx", lambda: entity_bomb_docx(make_docx(TEXT)),
                          UnsafeContentError, "XML"),
@@ -180,3 +182,21 @@ def test_unknown_attachment_name_lists_the_real_ones() -> None:
     data = make_eml(TEXT, attachments=(("a.pdf", b"%PDF-1.4", "application/pdf"),))
     with pytest.raises(UnsupportedFormatError, match=r"Its attachments are: a\.pdf"):
         import_bytes(data, file_name="m.eml", attachment="b.docx")
+
+
+def test_entity_declarations_in_a_web_page_are_not_expanded() -> None:
+    from tests.ingest.hostile import BILLION_LAUGHS
+
+    page = BILLION_LAUGHS.replace(b"lolz", b"html") + (
+        b"<html><body><p>Talks in Baku &lol9;</p>"
+        b"<p>The ministers met and agreed to meet again in June.</p></body></html>"
+    )
+    tracemalloc.start()
+    try:
+        document = import_bytes(page, file_name="page.html")
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert "lollol" not in document.text
+    assert "agreed to meet again in June" in document.text
+    assert peak < 300 * MiB

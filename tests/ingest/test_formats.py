@@ -217,3 +217,30 @@ def test_html_page_in_a_declared_legacy_charset() -> None:
     assert squash(document.text) == squash(text)
     assert document.encoding == "windows-1251"
     assert document.language == "ru"
+
+
+@pytest.mark.parametrize("transfer", ["8bit", "quoted-printable", "base64"])
+@pytest.mark.parametrize("html_body", [False, True], ids=["plain", "html"])
+def test_email_bodies_in_every_transfer_encoding(transfer: str, html_body: bool) -> None:
+    item = next(i for i in ITEMS if i["id"] == "de-minutes-001")
+    data = make_eml(item["text"], transfer=transfer, html_body=html_body)
+    document = import_bytes(data, file_name="mail.eml")
+    assert squash(document.text) == squash(item["text"])
+
+
+def test_rtf_pictures_are_skipped_and_the_text_around_them_kept() -> None:
+    item = ITEMS[4]
+    picture = b"{\\*\\shppict{\\pict\\pngblip\\picw10\\pich10 " + b"89504e470d0a1a0a" * 5000 + b"}}"
+    rtf = make_rtf(item["text"])
+    data = rtf[:-1] + picture + b"\\par Photo: press office.\\par}"
+    document = import_bytes(data, file_name="with-photo.rtf")
+    assert squash(document.text) == squash(item["text"] + "\nPhoto: press office.")
+
+
+def test_a_long_legacy_encoded_text_is_detected_on_a_sample_and_decoded_whole() -> None:
+    item = next(i for i in ITEMS if i["id"] == "ru-news-002")
+    text = item["text"].translate(_ASCII_FALLBACK)
+    long_text = "\n".join([text] * 400)  # about 470 KB, more than the detection sample
+    document = import_bytes(long_text.encode("koi8-r"), file_name="long.txt")
+    assert document.encoding == "koi8_r"
+    assert squash(document.text) == squash(long_text)

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+import shiboken6
 from PySide6.QtCore import QModelIndex, QObject, QTimer
 
 from briefing_app.errors import BriefingError
@@ -36,6 +38,7 @@ class ArchiveController(QObject):
         view.meetings.setModel(self.meetings)
         view.follow_ups.setModel(self.follow_ups)
         self._generation = 0
+        self.searched = False  # the first search has come back (the list shows the archive)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(250)
@@ -57,25 +60,54 @@ class ArchiveController(QObject):
         return self.archive is not None
 
     def open(self) -> bool:
-        """Open the archive (synchronously: SQLite opens in milliseconds)."""
+        """Open the archive now (tests, command line); see ``open_in_background``."""
+        try:
+            archive = self._open_archive()
+        except BriefingError as exc:
+            self._open_failed(exc.message)
+            return False
+        self._opened(archive)
+        return True
+
+    def open_in_background(self, then: Callable[[], None] | None = None) -> None:
+        """Import and open the archive on a worker, so the window is usable at once."""
+        self.view.count.setText(tr("Opening the archive …"))
+
+        def opened(archive: Any) -> None:
+            self._opened(archive)
+            if then is not None:
+                then()
+
+        def failed(message: str) -> None:
+            self._open_failed(message)
+            if then is not None:
+                then()
+
+        self.main.tasks.start(self._open_archive, opened, failed, blocking=False)
+
+    def _open_archive(self) -> Any:
         open_archive = services.capability("briefing_app.archive", "open_archive")
         if open_archive is None:
+            return None
+        return open_archive(self.main.paths.archive_file, recovery_dir=self.main.paths.recovery)
+
+    def _open_failed(self, message: str) -> None:
+        self.view.show_unavailable(message)
+        self.main.dialogs.error(message)
+
+    def _opened(self, archive: Any) -> None:
+        if archive is None:
             self.view.show_unavailable(tr("The archive is not available in this build."))
-            return False
-        try:
-            self.archive = open_archive(
-                self.main.paths.archive_file, recovery_dir=self.main.paths.recovery
-            )
-        except BriefingError as exc:
-            self.view.show_unavailable(exc.message)
-            self.main.dialogs.error(exc.message)
-            return False
+            return
+        if not shiboken6.isValid(self):
+            archive.close()
+            return
+        self.archive = archive
         self.main.save_handler = self.save
         self.autosave_timer.start()
         self.refresh()
         self.refresh_follow_ups()
         self.refresh_people()
-        return True
 
     def close(self) -> None:
         self.autosave_timer.stop()
@@ -122,6 +154,7 @@ class ArchiveController(QObject):
             if generation != self._generation:
                 return
             self.meetings.set_page(page.items, page.total, self._fetch_page)
+            self.searched = True
             self.view.meetings.resizeColumnsToContents()
             self.view.count.setText(tr("%1 meetings").replace("%1", f"{page.total:,}"))
 

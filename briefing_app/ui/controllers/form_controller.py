@@ -37,6 +37,7 @@ from briefing_app.ui.models.item_table import ItemTableModel, uncertain_color, u
 from briefing_app.ui.translate import tr
 from briefing_app.ui.views.delegates import ColumnDelegate
 from briefing_app.ui.views.form_view import NO_DATE, MeetingFormView
+from briefing_app.ui.workers import TaskRunner
 
 LANGUAGES = ("de", "en", "fr", "ru")
 SpansCallback = Callable[[list[tuple[int, int]]], None]
@@ -71,9 +72,10 @@ class FormController(QObject):
         language: str = "en",
         show_spans: SpansCallback | None = None,
         show_error: Callable[[str], None] | None = None,
+        tasks: TaskRunner | None = None,
     ) -> None:
         super().__init__(view)
-        self.view, self.doc, self.language = view, doc, language
+        self.view, self.doc, self.language, self.tasks = view, doc, language, tasks
         self.show_spans = show_spans or (lambda spans: None)
         self.show_error = show_error or (lambda message: None)
         self.models: dict[str, ItemTableModel] = {}
@@ -102,10 +104,30 @@ class FormController(QObject):
         for code in LANGUAGES:
             v.language.addItem(names[code], code)
         v.place_country.addItem("", "")
-        for code, name in sorted(
-            country_names(self.language).items(), key=lambda kv: kv[1].casefold()
-        ):
-            v.place_country.addItem(f"{name} ({code})", code)
+        self._countries_filled = False
+        if self.tasks is not None:
+            # Babel's country names take a moment to load: fetch them while the window opens.
+            language = self.language
+            self.tasks.start(
+                lambda: country_names(language),
+                lambda _names: self.fill_countries(),
+                lambda message: None,
+                blocking=False,
+            )
+
+    def fill_countries(self) -> None:
+        """Offer every country in the place's country box (once)."""
+        if self._countries_filled:
+            return
+        self._countries_filled = True
+        combo = self.view.place_country
+        current = combo.currentData()
+        names = sorted(country_names(self.language).items(), key=lambda kv: kv[1].casefold())
+        combo.blockSignals(True)
+        for code, name in names:
+            combo.addItem(f"{name} ({code})", code)
+        combo.setCurrentIndex(max(combo.findData(current or ""), 0))
+        combo.blockSignals(False)
 
     def _setup_tables(self) -> None:
         for list_name in LIST_FIELDS:
@@ -146,6 +168,7 @@ class FormController(QObject):
         v.notes.textChanged.connect(self._notes_edited)
         for widget in v.fields.values():
             widget.installEventFilter(self)
+        v.place_country.installEventFilter(self)
 
     # -- document -> widgets ---
     def fill(self) -> None:
@@ -182,6 +205,8 @@ class FormController(QObject):
                 if v.place.text() != (loc.name if loc else ""):
                     v.place.setText(loc.name if loc else "")
                 code = loc.country if loc and loc.country else ""
+                if code:
+                    self.fill_countries()
                 v.place_country.setCurrentIndex(max(v.place_country.findData(code), 0))
             elif name == "classification":
                 v.classification.setCurrentIndex(
@@ -395,6 +420,8 @@ class FormController(QObject):
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FocusIn:
+            if obj is self.view.place_country:
+                self.fill_countries()
             for name, widget in self.view.fields.items():
                 if obj is widget:
                     provenance = self.provenance_of(name)

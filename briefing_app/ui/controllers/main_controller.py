@@ -22,9 +22,11 @@ from briefing_app.ui.commands import ReplaceMeetingCommand
 from briefing_app.ui.controllers.archive_controller import ArchiveController
 from briefing_app.ui.controllers.export_controller import ExportController
 from briefing_app.ui.controllers.form_controller import FormController
+from briefing_app.ui.controllers.settings_controller import SettingsController
 from briefing_app.ui.controllers.spelling_controller import SpellingController
 from briefing_app.ui.dialogs.export_dialog import ExportDialog
 from briefing_app.ui.dialogs.prompts import Dialogs
+from briefing_app.ui.dialogs.settings_dialog import SettingsDialog
 from briefing_app.ui.document import MeetingDocument
 from briefing_app.ui.translate import tr
 from briefing_app.ui.views.main_window import MainWindow
@@ -58,6 +60,7 @@ class MainController(QObject):
             language=language,
             show_spans=window.source.highlight,
             show_error=self.status_error,
+            tasks=self.tasks,
         )
         self.spelling = SpellingController(window, self.doc, self.tasks)
         self.archive = ArchiveController(window.archive, self)
@@ -92,6 +95,7 @@ class MainController(QObject):
         w.act_save.triggered.connect(self.save)
         w.act_export.triggered.connect(lambda: self.export(pdf=False))
         w.act_export_pdf.triggered.connect(lambda: self.export(pdf=True))
+        w.act_settings.triggered.connect(self.edit_settings)
         w.act_quit.triggered.connect(w.close)
         w.act_cut.triggered.connect(lambda: self._edit_action("cut"))
         w.act_copy.triggered.connect(lambda: self._edit_action("copy"))
@@ -282,6 +286,14 @@ class MainController(QObject):
             return None
         self.form.flush()
         return ExportController(ExportDialog(self.window), self, pdf=pdf)
+
+    def settings_controller(self) -> SettingsController:
+        return SettingsController(SettingsDialog(self.window), self)
+
+    def edit_settings(self) -> None:
+        controller = self.settings_controller()
+        controller.view.exec()
+        controller.view.deleteLater()
 
     def export(self, *, pdf: bool = False) -> None:
         controller = self.export_controller(pdf=pdf)

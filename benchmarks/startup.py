@@ -1,0 +1,167 @@
+"""Editor start-up: cold start to an interactive window, beside a bare PySide6 window.
+
+    python benchmarks/startup.py [--n 100000] [--runs 5] [--dir DIR]
+
+Each start is a fresh Python process (imports included) timed by this script
+from launch until the child reports its window shown and its event loop running.
+The editor opens on an archive of N meetings (built once with the archive's API,
+kept in --dir for later runs); the bare window is a QMainWindow with a text edit,
+started in the same run. Prints medians and the ratio (target <= 2), plus when the
+archive list is filled and the sample report imported and extracted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def child_bare() -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMainWindow, QPlainTextEdit
+
+    app = QApplication(sys.argv[:1])
+    window = QMainWindow()
+    window.setCentralWidget(QPlainTextEdit())
+    window.resize(1280, 800)
+    window.show()
+    QTimer.singleShot(0, lambda: (print("READY", flush=True), app.quit()))
+    app.exec()
+
+
+def child_editor(data: str, sample: bool) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from briefing_app.paths import resolve_paths, sample_report
+    from briefing_app.ui.app import build_editor
+
+    # The same steps as briefing_app.ui.app.run_editor.
+    app = QApplication(sys.argv[:1])
+    window, controller = build_editor(paths=resolve_paths(data), open_archive=False)
+    window.show()
+    start = time.perf_counter()
+
+    def ready() -> None:
+        print("READY", flush=True)
+        controller.archive.open_in_background()
+        if sample:
+            controller.open_paths([str(sample_report())])
+        poll()
+
+    def poll() -> None:
+        listed = controller.archive.searched or not controller.archive.available
+        loaded = not sample or bool(controller.doc.meeting.source.text)
+        if listed and loaded and not controller.tasks.busy:
+            print(f"FILLED {(time.perf_counter() - start) * 1000:.0f}", flush=True)
+            controller.doc.undo_stack.setClean()
+            controller.archive.close()
+            app.quit()
+        else:
+            QTimer.singleShot(5, poll)
+
+    QTimer.singleShot(0, ready)
+    app.exec()
+
+
+def run_child(args: list[str]) -> tuple[float, float | None]:
+    """Milliseconds from launch to READY, and READY to FILLED (editor only)."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(
+        [sys.executable, __file__, *args], stdout=subprocess.PIPE, text=True, cwd=ROOT
+    )
+    ready = filled = None
+    assert proc.stdout is not None
+    for line in proc.stdout:
+        if line.startswith("READY"):
+            ready = (time.perf_counter() - start) * 1000
+        elif line.startswith("FILLED"):
+            filled = float(line.split()[1])
+    if proc.wait(timeout=300) != 0 or ready is None:
+        raise SystemExit(f"child {args} failed")
+    return ready, filled
+
+
+def build_archive(folder: Path, n: int) -> None:
+    """N meetings generated from the corpus (the archive benchmark's generator)."""
+    sys.path[:0] = [str(ROOT / "tests"), str(ROOT / "benchmarks")]
+    from archive_scale import base_meetings, generate
+
+    from briefing_app.archive import open_archive
+    from briefing_app.paths import resolve_paths
+
+    paths = resolve_paths(folder).ensure()
+    marker = folder / f".built-{n}"
+    if marker.exists():
+        return
+    for leftover in paths.data.glob(paths.archive_file.name + "*"):
+        leftover.unlink()  # a half-built archive from an interrupted run
+    started = time.perf_counter()
+    with open_archive(paths.archive_file, check="quick") as archive, archive.bulk():
+        for i, meeting in enumerate(generate(base_meetings(), n), 1):
+            archive.save(meeting)
+            if i % 10000 == 0:
+                print(f"  built {i} meetings", flush=True)
+    marker.touch()
+    print(f"archive of {n} meetings built in {time.perf_counter() - started:.0f} s", flush=True)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--n", type=int, default=100_000, help="meetings in the archive")
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--dir", type=Path, help="folder for the archive (kept between runs)")
+    parser.add_argument("--child", choices=("bare", "editor", "editor-sample"))
+    parser.add_argument("--data")
+    args = parser.parse_args()
+    if args.child == "bare":
+        child_bare()
+        return 0
+    if args.child:
+        child_editor(args.data, args.child == "editor-sample")
+        return 0
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen" if not os.environ.get("DISPLAY") else "")
+    if not os.environ["QT_QPA_PLATFORM"]:
+        del os.environ["QT_QPA_PLATFORM"]
+    folder = args.dir or Path(tempfile.mkdtemp(prefix="startup-bench-"))
+    try:
+        import briefing_app.archive  # noqa: F401
+
+        build_archive(folder, args.n)
+        label = f"{args.n:,} meetings"
+    except ImportError:
+        label = "no archive in this build"
+    run_child(["--child", "bare"])  # warm the disk cache for both sides alike
+    run_child(["--child", "editor", "--data", str(folder)])
+    bare, editor, filled, sample = [], [], [], []
+    for _ in range(args.runs):
+        bare.append(run_child(["--child", "bare"])[0])
+        ready, fill = run_child(["--child", "editor", "--data", str(folder)])
+        editor.append(ready)
+        filled.append(fill or 0.0)
+        _ready, loaded = run_child(["--child", "editor-sample", "--data", str(folder)])
+        sample.append(loaded or 0.0)
+    b, e = statistics.median(bare), statistics.median(editor)
+    print(
+        f"startup ({label}, {args.runs} runs, median, platform "
+        f"{os.environ.get('QT_QPA_PLATFORM', 'default')}):"
+    )
+    print(f"  bare PySide6 window       {b:7.0f} ms")
+    print(f"  Briefing Desk window      {e:7.0f} ms   ratio {e / b:.2f} (target <= 2)")
+    print(f"  + archive list filled     {statistics.median(filled):7.0f} ms after the window")
+    print(f"  + sample imported/extracted {statistics.median(sample):5.0f} ms after the window")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,134 @@
+"""Titles: find a role word, extend it to the role phrase, check what stands before a name.
+
+The role words and their English labels are in ``<lang>/roles.json``; the words
+allowed between a title and a name in ``common/role_fillers.json``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from briefing_app.extract.context import Context
+from briefing_app.extract.lexicon import Lexicon, alternation, common
+from briefing_app.extract.names import is_courtesy
+
+
+@cache
+def fillers() -> frozenset[str]:
+    return frozenset(common("role_fillers").get("fillers", []))
+
+
+@cache
+def role_search(lex: Lexicon) -> re.Pattern[str]:
+    return re.compile(
+        rf"(?<![\w-]){alternation([r.pattern for r in lex.roles])}(?![\w])", re.IGNORECASE
+    )
+
+
+def role_of(match: re.Match[str], lex: Lexicon) -> tuple[str, bool]:
+    word = match.group(0)
+    for role in lex.roles:
+        if re.fullmatch(role.pattern, word, re.IGNORECASE):
+            return role.label, role.source
+    return "", False
+
+
+_CAP = r"[A-ZÄÖÜÀ-ÝА-ЯЁ][\w'’-]*"
+
+
+def role_span(
+    text: str, match: re.Match[str], lex: Lexicon, ctx: Context | None, stop: int
+) -> tuple[str, int, bool]:
+    """(label, end of the role phrase, source?) for a role word found at ``match``.
+
+    The phrase runs on over connectors and capitalised words ("Minister of
+    Transport and Infrastructure", "ministre des Affaires étrangères et de la
+    Coopération") and over country names, which end the label but not the phrase.
+    """
+    label, source = role_of(match, lex)
+    connectors = lex.connectors
+    phrase_end = label_end = match.end()
+    if connectors:
+        tail = re.compile(
+            rf"(?:\s*,\s*(?={_CAP}(?:,|\s+(?:and|et|und)\s))|\s*,\s*(?:{connectors})\s+"
+            rf"|\s+(?:{connectors})(?:(?<=['’])|(?!\w))\s*|\s+)"
+            rf"(?P<w>(?:l['’]|d['’])?[\w'’-]+)"
+        )
+        in_country = False
+        previous_capital = False
+        while True:
+            m = tail.match(text, phrase_end)
+            if not m or m.end("w") > stop or m.end() - match.start() > 110:
+                break
+            word = m.group("w")
+            if is_courtesy(word, lex) or is_courtesy(word + ".", lex):
+                break  # "Botschafterin Dr. Katrin Lenz": the title ends before "Dr."
+            is_country = bool(ctx and ctx.countries_between(m.start("w"), m.end("w")))
+            if is_country or word.lower() in fillers():
+                in_country = in_country or is_country
+                phrase_end = m.end()
+                continue
+            elided = word[:2].lower() in ("l'", "l’", "d'", "d’")
+            lower_ok = (
+                lex.language == "fr"
+                and previous_capital
+                and m.group(0).startswith(" ")
+                and not elided
+            )
+            if not word[:1].isupper() and not elided and not lower_ok:
+                break
+            if elided and not word[2:3].isupper():
+                break
+            previous_capital = word[:1].isupper() or (elided and word[2:3].isupper())
+            phrase_end = m.end()
+            if not in_country:
+                label_end = phrase_end
+    phrase = text[match.start() : label_end].strip(" ,")
+    if lex.language == "en" and len(phrase.split()) > 1:
+        label = " ".join(
+            w if w.lower() in {"of", "for", "and", "the", "on", "to"} else w[:1].upper() + w[1:]
+            for w in phrase.split()
+        )
+    elif ctx is not None and phrase_end > match.end():
+        # "ministre français de l'Intérieur": look the phrase up again without the country
+        cleaned = text[match.start() : phrase_end]
+        for c in ctx.countries_between(match.start(), phrase_end):
+            a, b = c.start - match.start(), c.end - match.start()
+            cleaned = cleaned[:a] + cleaned[b:]
+        cleaned = " ".join(cleaned.split())
+        better = role_search(lex).match(cleaned)
+        if better and better.end() > match.end() - match.start():
+            label, source = role_of(better, lex)
+    return label, phrase_end, source
+
+
+def role_phrase(text: str, match: re.Match[str], lex: Lexicon, ctx: Context | None) -> str:
+    return role_span(text, match, lex, ctx, len(text))[0]
+
+
+def gap_is_filler(gap: str, ctx: Context, start: int) -> bool:
+    """Only articles, countries, courtesy titles and an apposition comma between role and name."""
+    if len(gap) > 80:
+        return False
+    words = re.findall(r"[\w'’.]+", gap)
+    has_country = bool(ctx.countries_between(start, start + len(gap)))
+    if (
+        words
+        and "," not in gap
+        and not has_country
+        and not any(is_courtesy(w, ctx.lex) for w in words)
+    ):
+        return False  # "recteur de la Grande Mosquée": the capitalised words continue the role
+    cleaned = gap
+    for c in ctx.countries_between(start, start + len(gap)):
+        a, b = c.start - start, c.end - start
+        cleaned = cleaned[:a] + " " * (b - a) + cleaned[b:]
+    for word in re.findall(r"[\w'’.]+", cleaned):
+        low = word.lower()
+        if low in fillers() or is_courtesy(word, ctx.lex) or low.rstrip(".") in {"u.s", "us", "uk"}:
+            continue
+        if re.fullmatch(r"[\w]+['’]s", word):
+            continue
+        return False
+    return True
