@@ -76,7 +76,7 @@ def russian_name_nominative(tokens: list[str]) -> list[str]:
             ]
         chosen = [p for p in parses if p.tag.case == case]
         if gender:
-            chosen = [p for p in chosen if p.tag.gender in (gender, "ms-f", None)] or chosen
+            chosen = [p for p in chosen if p.tag.gender is None or p.tag.gender == gender] or chosen
         chosen.sort(key=lambda p: ("sing" not in p.tag.grammemes, -p.score))
         base = None
         for p in chosen:
