@@ -69,6 +69,8 @@ class Lexicon:
     countries: dict[str, Any]
     topics: dict[str, list[str]]
     generic_topics: frozenset[str]
+    qualifiers: list[Role] = field(default_factory=list)
+    qualifiers_after: list[tuple[str, str, str]] = field(default_factory=list)
     regex: dict[str, re.Pattern[str] | None] = field(default_factory=dict)
 
     def cue(self, name: str) -> re.Pattern[str] | None:
@@ -113,6 +115,11 @@ def get_lexicon(language: str | None) -> Lexicon:
         countries=_read(f"{lang}/countries.json"),
         topics=dict(topics_data.get("concepts", {})),
         generic_topics=frozenset(topics_data.get("generic", [])),
+        qualifiers=[Role(item[0], item[1]) for item in roles_data.get("qualifiers", [])],
+        qualifiers_after=[
+            (item[0], item[1], item[2] if len(item) > 2 else "after")
+            for item in roles_data.get("qualifiers_after", [])
+        ],
     )
 
 

@@ -59,9 +59,16 @@ def _describe(occ: _Occurrence, ctx: Context, floor: int = 0) -> None:
     window_start = max(lo, occ.run.start - 120)
     before = list(role_search(lex).finditer(text, window_start, occ.run.start))
     country_span: tuple[int, int] | None = None
-    for m in reversed(before):
+    for i in range(len(before) - 1, -1, -1):
+        m = before[i]
         label, phrase_end, source = role_span(text, m, lex, ctx, occ.run.start)
         if gap_is_filler(text[phrase_end : occ.run.start], ctx, phrase_end):
+            # an earlier title whose phrase runs over this one ("ministre déléguée chargée
+            # de l'Europe") is the role; the later word only continues it
+            for earlier in reversed(before[:i]):
+                e_label, e_end, e_source = role_span(text, earlier, lex, ctx, occ.run.start)
+                if e_label and e_end >= m.end() and e_end == phrase_end:
+                    m, label, source = earlier, e_label, e_source
             occ.role, occ.source, occ.cue = label, source, True
             country_span = (max(lo, m.start() - 45), occ.run.start)
             prefixed = [

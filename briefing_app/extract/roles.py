@@ -21,17 +21,71 @@ def fillers() -> frozenset[str]:
 
 @cache
 def role_search(lex: Lexicon) -> re.Pattern[str]:
+    before = alternation([q.pattern for q in lex.qualifiers]) + "?" if lex.qualifiers else ""
+    after = (
+        rf"(?:\s+{alternation([q[0] for q in lex.qualifiers_after])}(?![\w]))?"
+        if lex.qualifiers_after
+        else ""
+    )
     return re.compile(
-        rf"(?<![\w-]){alternation([r.pattern for r in lex.roles])}(?![\w])", re.IGNORECASE
+        rf"(?<![\w-]){before}{alternation([r.pattern for r in lex.roles])}(?![\w]){after}",
+        re.IGNORECASE,
     )
 
 
-def role_of(match: re.Match[str], lex: Lexicon) -> tuple[str, bool]:
-    word = match.group(0)
+@cache
+def _qualifier_regexes(lex: Lexicon) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    before = (
+        re.compile(rf"^{alternation([q.pattern for q in lex.qualifiers])}", re.IGNORECASE)
+        if lex.qualifiers
+        else None
+    )
+    after = (
+        re.compile(rf"\s+{alternation([q[0] for q in lex.qualifiers_after])}$", re.IGNORECASE)
+        if lex.qualifiers_after
+        else None
+    )
+    return before, after
+
+
+def _plain_role(word: str, lex: Lexicon) -> tuple[str, bool] | None:
     for role in lex.roles:
         if re.fullmatch(role.pattern, word, re.IGNORECASE):
             return role.label, role.source
-    return "", False
+    return None
+
+
+def role_of(match: re.Match[str], lex: Lexicon) -> tuple[str, bool]:
+    """The English label of a title; qualifiers ("Deputy", "stellvertretende", "adjoint")
+    that the title's own entry does not cover stay in the label."""
+    word = match.group(0)
+    found = _plain_role(word, lex)
+    if found:
+        return found
+    before_rx, after_rx = _qualifier_regexes(lex)
+    prefix, suffix = [], []
+    rest = word
+    if after_rx and (m := after_rx.search(rest)):
+        rest = rest[: m.start()]
+        for pattern, label, where in lex.qualifiers_after:
+            if re.fullmatch(pattern, m.group(0).strip(), re.IGNORECASE):
+                (prefix if where == "before" else suffix).append(label)
+                break
+    found = _plain_role(rest, lex)
+    if found is None and before_rx and (m := before_rx.match(rest)):
+        head = m.group(0)
+        for q in lex.qualifiers:
+            if re.fullmatch(q.pattern, head, re.IGNORECASE):
+                prefix.insert(0, q.label)
+                break
+        found = _plain_role(rest[m.end() :], lex)
+    if found is None:
+        return "", False
+    label, source = found
+    if not label:
+        return label, source
+    words = [p for p in prefix if p.lower() not in label.lower()]
+    return " ".join([*words, label, *suffix]), source
 
 
 _CAP = r"[A-ZÄÖÜÀ-ÝА-ЯЁ][\w'’-]*"
