@@ -45,10 +45,7 @@ def _kind(ctx: Context, text: str, default: AgreementKind | None) -> AgreementKi
 def _unilateral(ctx: Context, text: str, match: re.Match[str]) -> bool:
     """The 'agreed' verb only opens a one-sided statement ("reaffirmed support for …")."""
     regex = ctx.lex.cue("unilateral")
-    return bool(
-        regex
-        and any(u.start() <= match.start() < u.end() for u in regex.finditer(text))
-    )
+    return bool(regex and any(u.start() <= match.start() < u.end() for u in regex.finditer(text)))
 
 
 def _prov(start: int, end: int, confidence: float, method: str) -> Provenance:

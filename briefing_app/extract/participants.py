@@ -115,10 +115,15 @@ def participant_block(ctx) -> Block:
                             role = f"{role} {number.group(1)}"
                     if not in_paren:
                         break
+                country = party_code
+                if country is None:
+                    # "Marek Prawda, Under-Secretary of State, Ministry of Foreign Affairs of
+                    # Poland", "Helen Ashby, British Embassy": the item names the country
+                    mentions = ctx.countries_between(run.end, piece_start + len(item))
+                    if mentions:
+                        country = mentions[0].code
                 block.append(
-                    ParticipantItem(
-                        run.tokens, role, party_code, piece_start, piece_start + len(item)
-                    )
+                    ParticipantItem(run.tokens, role, country, piece_start, piece_start + len(item))
                 )
         if block:
             block.start = line.start

@@ -21,7 +21,14 @@ from briefing_app.extract.names import (
     same_person,
 )
 from briefing_app.extract.participants import ParticipantItem, participant_block
-from briefing_app.extract.roles import gap_is_filler, role_of, role_search, role_span
+from briefing_app.extract.roles import (
+    complement_country,
+    gap_is_filler,
+    role_of,
+    role_search,
+    role_span,
+    title_end,
+)
 from briefing_app.extract.text import Sentence
 from briefing_app.model import Person, Provenance, Side, Span
 
@@ -74,6 +81,9 @@ def _describe(occ: _Occurrence, ctx: Context, floor: int = 0) -> None:
             prefixed = [
                 c for p, c in lex.role_countries.items() if m.group(0).lower().startswith(p)
             ]
+            office = complement_country(text, m.start(), phrase_end, lex)
+            if office:
+                prefixed.insert(0, office)
             break
     else:
         prefixed = []
@@ -189,6 +199,15 @@ def extract_people(ctx: Context, elsewhere: set[int]) -> tuple[list[Person], lis
 
 def _trim(run: NameRun, ctx: Context) -> NameRun | None:
     """Drop words of a role title that look like a name ("Secretary General Thorbjørn Jagland")."""
+    for title in role_search(ctx.lex).finditer(ctx.text, max(0, run.start - 120), run.start):
+        end = title_end(ctx.text, title, ctx.lex, run.end)
+        if run.start < end < run.end:
+            # "… beim Bundesminister für Wirtschaft und Klimaschutz Franziska Brantner"
+            rest = ctx.text[end : run.end].split()
+            if len(rest) < 2:
+                return None
+            run = NameRun(run.end - len(" ".join(rest)), run.end, tuple(rest))
+            break
     m = role_search(ctx.lex).search(ctx.text, max(0, run.start - 40), run.end)
     while m and m.end() <= run.start:
         m = role_search(ctx.lex).search(ctx.text, m.end(), run.end)

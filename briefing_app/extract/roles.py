@@ -103,6 +103,10 @@ def role_span(
     label, source = role_of(match, lex)
     connectors = lex.connectors
     phrase_end = label_end = match.end()
+    for addition in _complements_after(text, match.end(), lex, stop):
+        phrase_end = label_end = addition[0]
+        if addition[1] and label:
+            label = f"{label} {addition[1]}"
     if connectors:
         tail = re.compile(
             rf"(?:\s*,\s*(?={_CAP}(?:,|\s+(?:and|et|und)\s))|\s*,\s*(?:{connectors})\s+"
@@ -157,6 +161,32 @@ def role_span(
         if better and better.end() > match.end() - match.start():
             label, source = role_of(better, lex)
     return label, phrase_end, source
+
+
+def _complements_after(text: str, at: int, lex: Lexicon, stop: int) -> list[tuple[int, str]]:
+    """(end, English addition) of each office phrase that continues a title at ``at``."""
+    out = []
+    for regex, addition, _country in lex.complements:
+        m = regex.match(text, at)
+        if m and m.end() <= stop:
+            out.append((m.end(), addition))
+            at = m.end()
+    return out
+
+
+def title_end(text: str, match: re.Match[str], lex: Lexicon, stop: int) -> int:
+    """Where a title ends once its office phrases are included ("Staatsminister im
+    Auswärtigen Amt")."""
+    found = _complements_after(text, match.end(), lex, stop)
+    return found[-1][0] if found else match.end()
+
+
+def complement_country(text: str, start: int, end: int, lex: Lexicon) -> str | None:
+    """The country of an office named in a title phrase ("im Auswärtigen Amt" -> DE)."""
+    for regex, _addition, country in lex.complements:
+        if country and regex.search(text, start, end):
+            return country
+    return None
 
 
 def role_phrase(text: str, match: re.Match[str], lex: Lexicon, ctx: Context | None) -> str:
