@@ -41,6 +41,7 @@ class _Finder:
     lookup: dict[str, str]  # lower-case key -> code
     stems: list[tuple[str, str]]  # (stem, code)
     exact_codes: dict[str, tuple[str, str]]  # surface -> (code, kind)
+    official: re.Pattern[str] | None  # "Арабской Республики " before "Египет"
 
 
 def _ru_stem(name: str) -> str:
@@ -107,7 +108,11 @@ def _finder(lex: Lexicon) -> _Finder:
         if exact_codes
         else r"(?!x)x"
     )
-    return _Finder(words, exact, lookup, sorted(stems, key=lambda s: -len(s[0])), exact_codes)
+    prefix = data.get("official_prefix")
+    official = re.compile(rf"(?:{prefix})\s*$") if prefix else None
+    return _Finder(
+        words, exact, lookup, sorted(stems, key=lambda s: -len(s[0])), exact_codes, official
+    )
 
 
 def find_countries(
@@ -125,7 +130,13 @@ def find_countries(
             kind = "name"
             if code.startswith("org:"):
                 code, kind = code[4:], "organisation"
-            out.append(CountryMention(m.start(), m.end(), code, kind))
+            begin = m.start()
+            if finder.official is not None and kind == "name":
+                # the long official name is one mention: "Федеративной Республики Германия"
+                head = finder.official.search(text, max(start, begin - 70), begin)
+                if head and head.start() < begin:
+                    begin = head.start()
+            out.append(CountryMention(begin, m.end(), code, kind))
         else:
             word = m.group(0)
             if lex.language == "en" and not word[:1].isupper():

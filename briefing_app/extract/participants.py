@@ -42,7 +42,7 @@ def participant_block(ctx) -> Block:
     block = Block()
     if label is None:
         return block
-    country_words = {text[c.start : c.end].lower() for c in ctx.countries}
+    country_words = {w for c in ctx.countries for w in text[c.start : c.end].lower().split()}
     for i, line in enumerate(ctx.lines):
         m = label.match(line.text)
         if not m:
