@@ -100,18 +100,28 @@ def _name_part_nominative(token: str, case: str) -> str:
     parses = _parses(token.lower())
     if any("Fixd" in p.tag.grammemes for p in parses if _is_name_parse(p)):
         return token  # indeclinable: "Абдельатти", "Хартарто", "Руденко"
-    known = [
+    # an animate title in the accusative looks genitive ("принял премьер-министра")
+    cases = {"gent", "accs"} if case in ("gent", "accs") else {case}
+    names = [
         p
         for p in parses
-        if p.tag.case == case
-        and {"Name", "Surn", "Patr"} & p.tag.grammemes
-        and "plur" not in p.tag.grammemes
+        if {"Name", "Surn", "Patr"} & p.tag.grammemes and "plur" not in p.tag.grammemes
     ]
-    for p in sorted(known, key=lambda p: -p.score):
+    for p in sorted((p for p in names if p.tag.case in cases), key=lambda p: -p.score):
         inflected = p.inflect({"nomn", "sing"})
         if inflected is not None:
             return _recase(token, inflected.word)
-    return _strip_case(token, case)
+    if any(p.tag.case == "nomn" and _from_dictionary(p) for p in names):
+        return token  # a known name already in the nominative
+    for c in sorted(cases):
+        stripped = _strip_case(token, c)
+        if stripped != token:
+            return stripped
+    return token
+
+
+def _from_dictionary(parse) -> bool:
+    return type(parse.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"
 
 
 def russian_name_nominative(tokens: list[str], case: str | None = None) -> list[str]:
@@ -127,7 +137,16 @@ def russian_name_nominative(tokens: list[str], case: str | None = None) -> list[
     if not tokens:
         return tokens
     if case and case != "nomn":
-        return [_name_part_nominative(t, case) for t in tokens]
+        # what the dictionary settles stays; the title's case decides the rest
+        settled = _shared_case_nominative(tokens)
+        return [
+            new if new != old else _name_part_nominative(old, case)
+            for old, new in zip(tokens, settled, strict=True)
+        ]
+    return _shared_case_nominative(tokens)
+
+
+def _shared_case_nominative(tokens: list[str]) -> list[str]:
     per_token = [
         [p for p in _parses(t.lower()) if _is_name_parse(p) and "plur" not in p.tag.grammemes]
         for t in tokens
