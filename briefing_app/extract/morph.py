@@ -111,7 +111,8 @@ def _name_part_nominative(token: str, case: str) -> str:
         inflected = p.inflect({"nomn", "sing"})
         if inflected is not None:
             return _recase(token, inflected.word)
-    if any(p.tag.case == "nomn" and _from_dictionary(p) for p in names):
+    in_case = any(p.tag.case in cases and "sing" in p.tag.grammemes for p in parses)
+    if not in_case and any(p.tag.case == "nomn" and _from_dictionary(p) for p in names):
         return token  # a known name already in the nominative
     for c in sorted(cases):
         stripped = _strip_case(token, c)

@@ -65,9 +65,14 @@ def choose_location(ctx: Context) -> Location | None:
     if dl and dl.place and "/" not in dl.place:
         city = lookup(dl.place, lang) or next((c for _, _, c in cities_in(dl.place, lang)), None)
         elsewhere = _met_in(ctx)
-        if city and elsewhere and (elsewhere[2].name, elsewhere[2].country) != (
-            city.name,
-            city.country,
+        if (
+            city
+            and elsewhere
+            and (elsewhere[2].name, elsewhere[2].country)
+            != (
+                city.name,
+                city.country,
+            )
         ):
             # "LONDON, May 15 (Reuters) - Merz met Nauseda in Vilnius": the agency's desk is
             # not the meeting place
