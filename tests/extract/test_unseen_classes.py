@@ -204,3 +204,26 @@ def test_unseen_reports_floor(unseen_scores, field, metric):
 def test_lexicons_have_qualifiers_for_every_language():
     for language in ("de", "en", "fr", "ru"):
         assert get_lexicon(language).qualifiers
+
+
+# --- the day the meeting was held, not the day the record was written -----------------------
+
+
+def test_held_sentence_beats_the_record_date():
+    meeting = extract(
+        "Compte rendu\n\nDakar, le 21 mai 2025\n\nLa réunion s'est déroulée le mardi 20 mai "
+        "au ministère de l'Économie.\nLes deux délégations ont évoqué la pêche.\n",
+        reference="2025-05-23",
+        language="fr",
+    )
+    assert str(meeting.date) == "2025-05-20"
+
+
+def test_weekday_alone_in_the_subject_line():
+    meeting = extract(
+        "From: Embassy Oslo\nSubject: Readout of the Ambassador's call on the State Secretary "
+        "(Tuesday)\n\nSummary: useful exchange on fisheries.\n",
+        reference="2025-05-23",
+        language="en",
+    )
+    assert str(meeting.date) == "2025-05-20"
