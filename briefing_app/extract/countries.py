@@ -85,8 +85,9 @@ def _finder(lex: Lexicon) -> _Finder:
     ending = _NAME_ENDINGS.get(lang, "")
     for name, code in names.items():
         base = _ru_stem(name) if lang == "ru" and " " not in name else name.lower()
+        base = base.replace("’", "'")  # CLDR writes "Côte d’Ivoire", reports often "d'Ivoire"
         lookup[base] = code
-        name_patterns.append(re.escape(base))
+        name_patterns.append(re.escape(base).replace("'", "['’]"))
     stems: list[tuple[str, str]] = []
     for code, forms in data.get("adjectives", {}).items():
         for form in forms:
@@ -124,7 +125,7 @@ def find_countries(
     out: list[CountryMention] = []
     for m in finder.words.finditer(text, start, end):
         if m.group("name"):
-            code = finder.lookup.get(m.group("name").lower())
+            code = finder.lookup.get(m.group("name").lower().replace("’", "'"))
             if code is None:
                 continue
             kind = "name"

@@ -65,6 +65,11 @@ def participant_block(ctx) -> Block:
             body, b_start, _ = strip_marker(row, row_start)
             party_code = None
             pm = _PARTY.match(body)
+            if body.count("|") >= 2:
+                # a table row "| Côte d'Ivoire | Mme Kandia Camara | ministre d'État |": the
+                # cell that names a country and no person is the party
+                party_code = _party_cell(ctx, body, b_start, country_words)
+                pm = None
             if pm:
                 mentions = [c for c in ctx.countries_between(b_start, b_start + pm.end("party"))]
                 if mentions:
@@ -131,6 +136,24 @@ def participant_block(ctx) -> Block:
             block.end = last[0] + len(last[1])
             return block
     return block
+
+
+def _party_cell(ctx, body: str, start: int, country_words: set[str]) -> str | None:
+    at = 0
+    for cell in body.split("|"):
+        cell_start = start + at
+        at += len(cell) + 1
+        mentions = [c for c in ctx.countries_between(cell_start, cell_start + len(cell))]
+        if not mentions:
+            continue
+        people = [
+            r
+            for r in name_runs(ctx.text, cell_start, cell_start + len(cell), ctx.lex, country_words)
+            if len(r.tokens) >= 2
+        ]
+        if not people:
+            return mentions[0].code
+    return None
 
 
 _AND = re.compile(r"\s+(?:and|und|et|и|sowie)\s+(?=[A-ZÄÖÜÀ-ÝА-ЯЁ])")

@@ -227,3 +227,20 @@ def test_weekday_alone_in_the_subject_line():
         language="en",
     )
     assert str(meeting.date) == "2025-05-20"
+
+
+# --- participants in a table with a party column ---------------------------------------------
+
+
+def test_table_party_column_gives_the_country():
+    meeting = extract(
+        "Relevé de conclusions\n\nParticipants :\n| Partie | Nom | Fonction |\n|---|---|---|\n"
+        "| Sénégal | M. Cheikh Niang | ministre des Affaires étrangères |\n"
+        "| Côte d'Ivoire | Mme Awa Koné | directrice de cabinet |\n\n"
+        "Points examinés : la pêche.\n",
+        language="fr",
+    )
+    assert {(p.name, p.country) for p in meeting.attendees} == {
+        ("Cheikh Niang", "SN"),
+        ("Awa Koné", "CI"),
+    }
