@@ -139,6 +139,7 @@ def _countries(ctx: Context, attendees) -> list[str]:
                 person.country = ctx.meeting_location.country
                 person.provenance.confidence = round(person.provenance.confidence - 0.15, 2)
     _country_from_dateline(ctx, attendees)
+    _home_envoys(ctx, attendees)
     codes = [p.country for p in attendees if p.country and p.country in states]
     lead = ctx.lead
     if lead is not None:
@@ -169,6 +170,38 @@ def _sides_from_place(meeting: Meeting) -> None:
             person.side = Side.HOST if person.country == home else Side.GUEST
 
 
+def _home_envoys(ctx: Context, attendees) -> None:
+    """In an internal record whose header shows the writing service ("Drahtbericht",
+    "British Embassy"), the service's own envoys (Ambassador, Counsellor, Second Secretary)
+    are of that state unless their title names another one; an envoy is never of the
+    state where the meeting takes place."""
+    import re
+
+    from briefing_app.extract.lexicon import common
+
+    markers = ctx.lex.cues.get("home_markers", {})
+    head = ctx.text[:600]
+    home = next(
+        (
+            code
+            for code, words in markers.items()
+            if re.search(rf"(?<!\w)(?:{'|'.join(words)})(?!\w)", head, re.IGNORECASE)
+        ),
+        None,
+    )
+    if home is None:
+        return
+    roles = tuple(common("missions").get("mission_roles", []))
+    place = ctx.meeting_location.country if ctx.meeting_location else None
+    for person in attendees:
+        if not person.role.lower().startswith(roles):
+            continue
+        if person.country is None or (person.country == place and place != home):
+            person.country = home
+            if person.provenance is not None:
+                person.provenance.confidence = min(person.provenance.confidence, 0.6)
+
+
 def _country_from_dateline(ctx: Context, attendees) -> None:
     """A call reported from one capital ("PARIS, 12 mars – Le président Emmanuel Macron s'est
     entretenu au téléphone avec le président ukrainien …"): the one attendee without a country
@@ -184,6 +217,9 @@ def _country_from_dateline(ctx: Context, attendees) -> None:
     city = lookup(dl.place, ctx.lex.language)
     if city is None or any(p.country == city.country for p in attendees):
         return
+    met = ctx.meeting_location
+    if met is not None and (met.name, met.country) != (city.name, city.country):
+        return  # "BRUXELLES (AFP) – … a reçu lundi à Luxembourg": only the agency's desk
     person = missing[0]
     person.country = city.country
     if person.provenance is not None:

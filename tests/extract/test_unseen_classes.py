@@ -244,3 +244,21 @@ def test_table_party_column_gives_the_country():
         ("Cheikh Niang", "SN"),
         ("Awa Koné", "CI"),
     }
+
+
+# --- an internal record's own envoys belong to the writing state -----------------------------
+
+
+def test_drahtbericht_envoys_are_german():
+    meeting = extract(
+        "Drahtbericht Nr. 88\naus: Hanoi\nZur Unterrichtung\n\nBetr.: Gespräch mit dem "
+        "vietnamesischen Vizeaußenminister Do Hung Viet\n\nBotschafter Jonas Keller führte am "
+        "12.05. im vietnamesischen Außenministerium in Hanoi ein Gespräch mit "
+        "Vizeaußenminister Do Hung Viet. Legationsrätin Mira Sand nahm teil.\n",
+        reference="2025-05-15",
+        language="de",
+    )
+    countries = {p.name: p.country for p in meeting.attendees}
+    assert countries.get("Jonas Keller") == "DE"
+    assert countries.get("Mira Sand") == "DE"
+    assert countries.get("Do Hung Viet") == "VN"
