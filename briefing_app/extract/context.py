@@ -50,6 +50,19 @@ class Context:
             i += 1
         return out
 
+    def country_covering(self, offset: int) -> CountryMention | None:
+        """The mention that spans ``offset`` ("Sicherheit" in "Organisation für Sicherheit
+        und Zusammenarbeit in Europa")."""
+        i = bisect.bisect_right(self._country_starts, offset) - 1
+        while i >= 0:
+            mention = self.countries[i]
+            if mention.start <= offset < mention.end:
+                return mention
+            if offset - mention.start > 120:
+                break
+            i -= 1
+        return None
+
     def sentence_at(self, offset: int) -> Sentence | None:
         i = bisect.bisect_right(self._sentence_starts, offset) - 1
         return self.sentences[i] if i >= 0 else None

@@ -122,7 +122,13 @@ def role_span(
             word = m.group("w")
             if is_courtesy(word, lex) or is_courtesy(word + ".", lex):
                 break  # "Botschafterin Dr. Katrin Lenz": the title ends before "Dr."
-            is_country = bool(ctx and ctx.countries_between(m.start("w"), m.end("w")))
+            is_country = bool(
+                ctx
+                and (
+                    ctx.countries_between(m.start("w"), m.end("w"))
+                    or ctx.country_covering(m.start("w"))
+                )
+            )
             if is_country or word.lower() in fillers():
                 in_country = in_country or is_country
                 phrase_end = m.end()

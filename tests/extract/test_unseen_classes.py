@@ -262,3 +262,30 @@ def test_drahtbericht_envoys_are_german():
     assert countries.get("Jonas Keller") == "DE"
     assert countries.get("Mira Sand") == "DE"
     assert countries.get("Do Hung Viet") == "VN"
+
+
+# --- organisations under their full name; more ways to state a next step ---------------------
+
+
+def test_organisation_full_name_between_title_and_name():
+    meeting = extract(
+        "Talks\n\nGENEVA, 4 March – The Foreign Minister of Chile, Alberto van Klaveren, met "
+        "today with the Secretary General of the Organization for Security and Co-operation "
+        "in Europe (OSCE), Feridun Sinirlioglu.\n",
+        language="en",
+    )
+    sg = by_name(meeting.attendees, "Feridun Sinirlioglu")
+    assert sg is not None and sg.country == "OSCE"
+    assert meeting.countries == ["CL"]
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("en", "The Chancellor is due to open the new consulate in Gdansk in July."),
+        ("fr", "Les ministres sont convenus d'ouvrir un consulat à Gdansk en juillet."),
+    ],
+)
+def test_next_steps_in_other_words(language, sentence):
+    meeting = extract(f"Talks\n\n{sentence}\n", language=language)
+    assert len(meeting.follow_ups) == 1
