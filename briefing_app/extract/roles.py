@@ -23,7 +23,7 @@ def fillers() -> frozenset[str]:
 def role_search(lex: Lexicon) -> re.Pattern[str]:
     before = alternation([q.pattern for q in lex.qualifiers]) + "?" if lex.qualifiers else ""
     after = (
-        rf"(?:\s+{alternation([q[0] for q in lex.qualifiers_after])}(?![\w]))?"
+        rf"(?:(?:\s+|(?=-)){alternation([q[0] for q in lex.qualifiers_after])}(?![\w]))?"
         if lex.qualifiers_after
         else ""
     )
@@ -41,7 +41,9 @@ def _qualifier_regexes(lex: Lexicon) -> tuple[re.Pattern[str] | None, re.Pattern
         else None
     )
     after = (
-        re.compile(rf"\s+{alternation([q[0] for q in lex.qualifiers_after])}$", re.IGNORECASE)
+        re.compile(
+            rf"(?:\s+|(?=-)){alternation([q[0] for q in lex.qualifiers_after])}$", re.IGNORECASE
+        )
         if lex.qualifiers_after
         else None
     )

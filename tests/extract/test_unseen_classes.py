@@ -289,3 +289,16 @@ def test_organisation_full_name_between_title_and_name():
 def test_next_steps_in_other_words(language, sentence):
     meeting = extract(f"Talks\n\n{sentence}\n", language=language)
     assert len(meeting.follow_ups) == 1
+
+
+def test_russian_portfolio_after_the_title():
+    meeting = extract(
+        "Переговоры\n\nМОСКВА, 3 марта. Министр энергетики России Сергей Цивилев провел в "
+        "понедельник переговоры с министром-координатором по экономическим вопросам "
+        "Малайзии Ахмадом Захидом.\n",
+        reference="2025-03-05",
+        language="ru",
+    )
+    roles = {p.name: (p.role, p.country) for p in meeting.attendees}
+    assert roles.get("Сергей Цивилев") == ("Minister of Energy", "RU")
+    assert roles.get("Ахмад Захид") == ("Coordinating Minister for Economic Affairs", "MY")
