@@ -90,7 +90,9 @@ def extract_actions(
                     provenance=_prov(item.start, item.end, 0.8, "agreement:section"),
                 )
             )
-            if _is_future(ctx, text) or _has_future_date(ctx, item, meeting):
+            # a decision in a table with owner or due columns is a task as well
+            tabled = bool(columns) and "|" in text
+            if _is_future(ctx, text) or _has_future_date(ctx, item, meeting) or tabled:
                 follow_ups.append(
                     _follow_up(ctx, item.text, item.start, item.end, meeting, columns, 0.75)
                 )

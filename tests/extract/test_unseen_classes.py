@@ -302,3 +302,13 @@ def test_russian_portfolio_after_the_title():
     roles = {p.name: (p.role, p.country) for p in meeting.attendees}
     assert roles.get("Сергей Цивилев") == ("Minister of Energy", "RU")
     assert roles.get("Ахмад Захид") == ("Coordinating Minister for Economic Affairs", "MY")
+
+
+def test_decisions_table_rows_with_a_due_column_are_tasks():
+    meeting = extract(
+        "Relevé de décisions\n\nDécisions :\n| N° | Décision | Responsable | Échéance |\n"
+        "|---|---|---|---|\n| 1 | Relancer le dialogue sur la pêche | DGM | mi-janvier |\n",
+        language="fr",
+    )
+    assert len(meeting.agreements) == 1
+    assert len(meeting.follow_ups) == 1
