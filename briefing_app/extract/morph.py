@@ -33,6 +33,19 @@ def _parses(word: str):
     return tuple(_analyzer().parse(word))
 
 
+_FUNCTION_POS = frozenset({"ADVB", "CONJ", "PREP", "PRCL", "NPRO", "PRED", "INTJ", "COMP"})
+
+
+def is_function_word(word: str) -> bool:
+    """A capitalised Russian adverb, conjunction or pronoun at a sentence start ("Затем",
+    "Также", "Он"): never part of a name."""
+    parses = _parses(word.lower())
+    if not parses or any({"Name", "Surn", "Patr"} & p.tag.grammemes for p in parses):
+        return False
+    best = max(parses, key=lambda p: p.score)
+    return best.tag.POS in _FUNCTION_POS
+
+
 def _is_name_parse(parse) -> bool:
     tag = parse.tag
     return bool({"Name", "Surn", "Patr"} & tag.grammemes) or ("NOUN" in tag and "anim" in tag)

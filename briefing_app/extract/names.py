@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from briefing_app.extract.lexicon import Lexicon, alternation
-from briefing_app.extract.morph import russian_name_nominative
+from briefing_app.extract.morph import is_function_word, russian_name_nominative
 
 _TOKEN = re.compile(r"(?<![\w'’])(?:[^\W\d_]\.|[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*)")
 _PARTICLES = frozenset(
@@ -91,6 +91,8 @@ def name_runs(
             current.pop()
         while current and current[0].group(0).lower() in _PARTICLES:
             current.pop(0)
+        while lex.language == "ru" and len(current) > 1 and is_function_word(current[0].group(0)):
+            current.pop(0)  # "Затем С.В.Лавров встретился …"
         if current and not (len(current) == 1 and current[0].group(0).endswith(".")):
             runs.append(
                 NameRun(current[0].start(), current[-1].end(), tuple(m.group(0) for m in current))

@@ -312,3 +312,26 @@ def test_decisions_table_rows_with_a_due_column_are_tasks():
     )
     assert len(meeting.agreements) == 1
     assert len(meeting.follow_ups) == 1
+
+
+def test_russian_sentence_adverb_and_official_name_stay_out_of_names():
+    meeting = extract(
+        "Переговоры\n\nМОСКВА, 5 мая. Президент России Владимир Путин провел переговоры с "
+        "Президентом Кыргызской Республики Садыром Жапаровым. Затем С.В.Лавров принял "
+        "Посла Королевства Марокко Лотфи Бушаару.\n",
+        reference="2025-05-07",
+        language="ru",
+    )
+    names = {p.name: (p.role, p.country) for p in meeting.attendees}
+    assert names.get("Садыр Жапаров") == ("President", "KG")
+    assert "С. В. Лавров" in names
+    assert not any(name.startswith("Затем") for name in names)
+
+
+def test_princely_courtesy_titles_are_not_part_of_the_name():
+    meeting = extract(
+        "Talks\n\nWASHINGTON, May 5 – The Secretary met today with Saudi Foreign Minister "
+        "Prince Faisal bin Farhan in Washington.\n",
+        language="en",
+    )
+    assert by_name(meeting.attendees, "Faisal bin Farhan") is not None
