@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from briefing_app.extract.context import Context
 from briefing_app.extract.gazetteer import cities_in, lookup
@@ -77,7 +78,8 @@ def choose_location(ctx: Context) -> Location | None:
             # "LONDON, May 15 (Reuters) - Merz met Nauseda in Vilnius": the agency's desk is
             # not the meeting place
             s, e, met = elsewhere
-            return _location(met, s, e, 0.7, "place:lead", en_text)
+            own_word = elsewhere != _venue_in(ctx)  # a city's name, not a building's
+            return _location(met, s, e, 0.7, "place:lead", en_text if own_word else "")
         if city:
             return _location(
                 city, dl.place_start, dl.place_start + len(dl.place), 0.8, "place:dateline", en_text
@@ -110,6 +112,9 @@ def choose_location(ctx: Context) -> Location | None:
     if capital is not None:
         return capital
     if lead is not None:
+        venue = _venue_in(ctx)
+        if venue is not None:
+            return _location(venue[2], venue[0], venue[1], 0.55, "place:venue-building")
         found = [f for f in cities_in(lead.text, lang) if _after_preposition(lead.text, f[0])]
         if found:
             s, e, city = found[0]
@@ -124,6 +129,9 @@ def _met_in(ctx: Context):
     lead, cue = ctx.lead, ctx.lex.cue("meeting")
     if lead is None or cue is None:
         return None
+    venue = _venue_in(ctx)  # first: "at the White House" is also a small town's name
+    if venue is not None:
+        return venue
     verbs = list(cue.finditer(lead.text))
     for s, e, city in cities_in(lead.text, ctx.lex.language):
         if not _after_preposition(lead.text, s):
@@ -131,6 +139,38 @@ def _met_in(ctx: Context):
         if any(-40 <= s - v.start() <= 90 for v in verbs):
             return lead.start + s, lead.start + e, city
     return None
+
+
+def _venue_in(ctx: Context):
+    """(start, end, city) of a building in the lead sentence that names the city
+    ("à l'Élysée" -> Paris, "в Кремле" -> Moscow), from common/venues.json."""
+    lead = ctx.lead
+    if lead is None:
+        return None
+    for name, regex in _venues():
+        m = regex.search(lead.text)
+        if m:
+            city = lookup(name, "en")
+            if city is not None:
+                return lead.start + m.start(), lead.start + m.end(), city
+    return None
+
+
+@cache
+def _venues() -> list[tuple[str, re.Pattern[str]]]:
+    from briefing_app.extract.lexicon import alternation, common
+
+    return [
+        (
+            name,
+            re.compile(
+                rf"(?<!\w)(?:at|in|inside|à|au|dans|im|ins|в|во|на)\s+"
+                rf"(?:the\s+|dem\s+|der\s+|le\s+|la\s+)?{alternation(patterns)}(?!\w)",
+                re.IGNORECASE,
+            ),
+        )
+        for name, patterns in common("venues").get("venues", {}).items()
+    ]
 
 
 _PREPOSITION = re.compile(

@@ -335,3 +335,31 @@ def test_princely_courtesy_titles_are_not_part_of_the_name():
         language="en",
     )
     assert by_name(meeting.attendees, "Faisal bin Farhan") is not None
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "city"),
+    [
+        (
+            "fr",
+            "Le Président de la République a reçu jeudi à l'Élysée le Premier ministre "
+            "indien, Narendra Modi.",
+            "Paris",
+        ),
+        (
+            "en",
+            "LONDON, May 5 (Reuters) - President Donald Trump met Japanese Prime Minister "
+            "Shigeru Ishiba at the White House on Friday, the State Department said.",
+            "Washington",
+        ),
+        (
+            "ru",
+            "Президент России Владимир Путин провел в Кремле переговоры с Президентом "
+            "Кыргызской Республики Садыром Жапаровым.",
+            "Moscow",
+        ),
+    ],
+)
+def test_buildings_name_the_meeting_city(language, text, city):
+    meeting = extract(f"Talks\n\n{text}\n", language=language)
+    assert meeting.location is not None and meeting.location.name == city
