@@ -140,6 +140,7 @@ def _countries(ctx: Context, attendees) -> list[str]:
                 person.provenance.confidence = round(person.provenance.confidence - 0.15, 2)
     _country_from_dateline(ctx, attendees)
     _home_envoys(ctx, attendees)
+    _country_from_place(ctx, attendees)
     codes = [p.country for p in attendees if p.country and p.country in states]
     lead = ctx.lead
     if lead is not None:
@@ -168,6 +169,23 @@ def _sides_from_place(meeting: Meeting) -> None:
     for person in people:
         if person.country:
             person.side = Side.HOST if person.country == home else Side.GUEST
+
+
+def _country_from_place(ctx: Context, attendees) -> None:
+    """ "Le Président de la République, Emmanuel Macron, s'est entretenu à l'Élysée avec le
+    Premier ministre indien": the one attendee without a country, meeting a foreign guest in
+    a city of a third country, is the host; marked uncertain."""
+    met = ctx.meeting_location
+    if met is None or not met.country:
+        return
+    missing = [p for p in attendees if p.country is None]
+    known = {p.country for p in attendees if p.country}
+    if len(missing) != 1 or not known or met.country in known:
+        return
+    person = missing[0]
+    person.country = met.country
+    if person.provenance is not None:
+        person.provenance.confidence = min(person.provenance.confidence, 0.5)
 
 
 def _home_envoys(ctx: Context, attendees) -> None:

@@ -363,3 +363,14 @@ def test_princely_courtesy_titles_are_not_part_of_the_name():
 def test_buildings_name_the_meeting_city(language, text, city):
     meeting = extract(f"Talks\n\n{text}\n", language=language)
     assert meeting.location is not None and meeting.location.name == city
+
+
+def test_host_without_country_takes_the_meeting_country():
+    meeting = extract(
+        "Entretien\n\nLe Premier ministre, François Bayrou, s'est entretenu mardi à Matignon "
+        "avec le chancelier autrichien, Christian Stocker.\n",
+        reference="2025-05-08",
+        language="fr",
+    )
+    countries = {p.name: p.country for p in meeting.attendees}
+    assert countries == {"François Bayrou": "FR", "Christian Stocker": "AT"}
