@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
-from briefing_app.extract.names import name_runs
+from briefing_app.extract.names import NameRun, name_runs
 from briefing_app.extract.text import strip_marker
 
 _PARTY = re.compile(r"^(?P<party>[^:;,–—]{1,45}?)\s*(?::|\s[–—-])\s*(?P<rest>.*)$")
@@ -57,7 +58,13 @@ def participant_block(ctx) -> Block:
                     break
                 continue
             party = _PARTY.match(strip_marker(nxt.text, 0)[0])
-            has_party = bool(party and ctx.countries_between(nxt.start, nxt.start + len(nxt.text)))
+            has_party = bool(
+                party
+                and (
+                    ctx.countries_between(nxt.start, nxt.start + len(nxt.text))
+                    or _alpha3(party.group("party"))
+                )
+            )
             if party and not has_party and rows and ";" not in nxt.text:
                 break  # the next label ("Copy to:", "Повестка дня:")
             rows.append((nxt.start, nxt.text))
@@ -72,11 +79,12 @@ def participant_block(ctx) -> Block:
                 pm = None
             if pm:
                 mentions = [c for c in ctx.countries_between(b_start, b_start + pm.end("party"))]
-                if mentions:
-                    party_code = mentions[0].code
+                code = mentions[0].code if mentions else _alpha3(pm.group("party"))
+                if code:
+                    party_code = code
                     b_start += pm.start("rest")
                     body = pm.group("rest")
-            for piece_start, item in _pieces(body, b_start):
+            for piece_start, item in _pieces(body, b_start, ctx):
                 inline = _PARTY.match(item)
                 if (
                     inline
@@ -88,16 +96,21 @@ def participant_block(ctx) -> Block:
                     party_code = mentions[0].code if mentions else None
                     piece_start += inline.start("rest")
                     item = inline.group("rest")
-                runs = [
-                    r
-                    for r in name_runs(
-                        text, piece_start, piece_start + len(item), lex, country_words
-                    )
-                    if len(r.tokens) >= 2
-                ]
+                found = name_runs(text, piece_start, piece_start + len(item), lex, country_words)
+                runs = [r for r in found if len(r.tokens) >= 2]
+                if (
+                    not runs
+                    and found
+                    and role_search(lex).search(text, piece_start, found[0].start)
+                ):
+                    runs = found[:1]  # "MD'in Sigmund", "Vize-AM Darsalia": title and surname
                 if not runs:
                     continue
                 run = runs[0]
+                while len(run.tokens) > 1 and role_search(lex).fullmatch(run.tokens[0]):
+                    # "Vize-AM Darsalia": a title written like a name
+                    at = text.index(run.tokens[1], run.start + len(run.tokens[0]))
+                    run = NameRun(at, run.end, run.tokens[1:])
                 role = ""
                 for rm in role_search(lex).finditer(text, piece_start, piece_start + len(item)):
                     if run.start <= rm.start() < run.end:
@@ -159,11 +172,43 @@ def _party_cell(ctx, body: str, start: int, country_words: set[str]) -> str | No
 _AND = re.compile(r"\s+(?:and|und|et|и|sowie)\s+(?=[A-ZÄÖÜÀ-ÝА-ЯЁ])")
 
 
-def _pieces(body: str, start: int) -> list[tuple[int, str]]:
-    """Items split at semicolons and at "and" between two names ("A B and C D")."""
+@cache
+def _alpha3(party: str) -> str | None:
+    """An ISO alpha-3 party label ("GEO:", "KAZ –") as an alpha-2 code."""
+    import pycountry
+
+    word = party.strip()
+    if len(word) != 3 or not word.isupper():
+        return None
+    country = pycountry.countries.get(alpha_3=word)
+    return country.alpha_2 if country else None
+
+
+def _comma_items(body: str, ctx) -> list[str]:
+    """ "MD'in Sigmund, RL 209 Jan Pohl": commas separate people when the text after one
+    opens with a title; "Daniel Price, Trade Commissioner" stays one item."""
+    from briefing_app.extract.roles import role_search
+
+    if ctx is None or ";" in body or "," not in body:
+        return [body]
+    parts = body.split(",")
+    items = [parts[0]]
+    for part in parts[1:]:
+        opens = role_search(ctx.lex).match(part.lstrip())
+        last = items[-1]
+        if opens and role_search(ctx.lex).search(last) and re.search(r"[A-ZÄÖÜА-ЯЁ]\w+\s*$", last):
+            items.append(part)
+        else:
+            items[-1] = f"{last},{part}"
+    return items
+
+
+def _pieces(body: str, start: int, ctx=None) -> list[tuple[int, str]]:
+    """Items split at semicolons, at commas before a new title, and at "and" between two
+    names ("A B and C D")."""
     out: list[tuple[int, str]] = []
     pos = 0
-    for piece in body.split(";"):
+    for piece in body.split(";") if ";" in body else _comma_items(body, ctx):
         lead = len(piece) - len(piece.lstrip())
         item = piece.strip().rstrip(".")
         at = start + pos + lead

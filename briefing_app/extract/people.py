@@ -189,8 +189,10 @@ def extract_people(ctx: Context, elsewhere: set[int]) -> tuple[list[Person], lis
                 person = _Person(tokens)
                 people.append(person)
                 index.setdefault(_key(tokens), []).append(person)
-            elif len(tokens) > len(person.tokens) and person.block is None:
-                person.tokens = tokens
+            elif len(tokens) > len(person.tokens) and (
+                person.block is None or len(person.tokens) == 1
+            ):
+                person.tokens = tokens  # "Sigmund" in the list, "Petra Sigmund" in the text
             person.occurrences.append(occ)
             floor = run.end
 

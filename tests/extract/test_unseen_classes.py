@@ -374,3 +374,22 @@ def test_host_without_country_takes_the_meeting_country():
     )
     countries = {p.name: p.country for p in meeting.attendees}
     assert countries == {"François Bayrou": "FR", "Christian Stocker": "AT"}
+
+
+def test_participant_list_with_commas_titles_and_alpha3_parties():
+    meeting = extract(
+        "Gesprächsvermerk\n\nBetr.: Treffen von MD Dr. Petra Sigmund mit dem armenischen "
+        "Vize-Außenminister Mnazakan Safarjan am 4.12.\n\nTeilnehmer:\nAA: MD'in Sigmund, "
+        "RL'in Karla Brandt\nARM: Vize-AM Safarjan, Botschafter Viktor Jengibarjan\n\n"
+        "1. Safarjan berichtete über die Lage.\n",
+        reference="2025-12-08",
+        language="de",
+    )
+    people = {p.name: p.country for p in meeting.attendees}
+    assert people == {
+        "Petra Sigmund": "DE",
+        "Karla Brandt": "DE",
+        "Mnazakan Safarjan": "AM",
+        "Viktor Jengibarjan": "AM",
+    }
+    assert meeting.mentioned == []
