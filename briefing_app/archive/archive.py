@@ -13,16 +13,19 @@ from briefing_app.archive import backup as backups
 from briefing_app.archive import recovery
 from briefing_app.archive.errors import ArchiveError
 from briefing_app.archive.exchange import ExchangeMixin
+from briefing_app.archive.history import HistoryMixin
 from briefing_app.archive.people import PeopleMixin
 from briefing_app.archive.schema import migrate
+from briefing_app.archive.search import SearchMixin
 from briefing_app.archive.store import ArchiveCore
+from briefing_app.archive.tracker import FollowUpMixin
 from briefing_app.archive.types import RestoreResult
 from briefing_app.model import Meeting
 
 REPLACED_FOLDER = "replaced"
 
 
-class Archive(PeopleMixin, ExchangeMixin, ArchiveCore):
+class Archive(PeopleMixin, ExchangeMixin, SearchMixin, HistoryMixin, FollowUpMixin, ArchiveCore):
     """The local archive (SQLite). Use as a context manager or call close()."""
 
     def __init__(
