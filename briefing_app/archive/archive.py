@@ -136,7 +136,9 @@ def open_archive(path: Path, *, recovery_dir: Path | None = None, check: str = "
     """Open (or create) the archive at *path*.
 
     Raises ArchiveDamagedError for a damaged file, which is left untouched.
-    *check* is "auto" (full integrity check for archives up to 64 MB, a structural
-    check above; Archive.check_integrity() runs the full one), "full" or "quick".
+    *check* is "auto" (SQLite's full integrity check for archives up to 64 MB, the
+    structural check above, where the full check would take seconds; run
+    Archive.check_integrity() in the background then), "full" or "quick" (structural
+    check only).
     """
     return Archive(Path(path), recovery_dir=recovery_dir, check=check)

@@ -66,9 +66,9 @@ class ArchiveCore:
         try:
             self._check_on_open(check)
             migrate(self._conn)
-        except sqlite3.DatabaseError as exc:
+        except sqlite3.Error as exc:
             self._conn.close()
-            raise dbconn.damaged(self.path, str(exc)) from exc
+            raise dbconn.translate(self.path, exc) from exc
         except BaseException:
             self._conn.close()
             raise
@@ -76,6 +76,8 @@ class ArchiveCore:
     # -- lifecycle ---------------------------------------------------------------------
 
     def _check_on_open(self, check: str) -> None:
+        if check not in ("auto", "full", "quick"):
+            raise ValueError(f"unknown check {check!r}")
         size = self.path.stat().st_size if self.path.exists() else 0
         if check == "full" or (check == "auto" and size <= dbconn.FULL_CHECK_MAX_BYTES):
             problems = dbconn.integrity_problems(self._conn)
