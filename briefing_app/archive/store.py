@@ -1,4 +1,4 @@
-"""The SQLite archive: meetings, revisions, search and the follow-up tracker.
+"""The SQLite archive's core: opening safely, saving meetings with their index rows.
 
 Every write is one ``BEGIN IMMEDIATE`` transaction, so a crash leaves either the
 old or the new state, and two instances on the same file queue instead of
@@ -47,12 +47,8 @@ def _now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="milliseconds")
 
 
-def _date(value: str | None) -> dt.date | None:
-    return dt.date.fromisoformat(value) if value else None
-
-
 class ArchiveCore:
-    """Connection handling, meetings, revisions, search and follow-ups."""
+    """Connection handling and meetings; search, history and follow-ups are mixins."""
 
     def __init__(self, path: Path, *, check: str = "auto") -> None:
         self.path = Path(path)
