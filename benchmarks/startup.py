@@ -59,7 +59,7 @@ def child_editor(data: str, sample: bool) -> None:
         poll()
 
     def poll() -> None:
-        listed = controller.archive.searched or not controller.archive.available
+        listed = controller.archive.searched or controller.archive.unavailable
         loaded = not sample or bool(controller.doc.meeting.source.text)
         if listed and loaded and not controller.tasks.busy:
             print(f"FILLED {(time.perf_counter() - start) * 1000:.0f}", flush=True)

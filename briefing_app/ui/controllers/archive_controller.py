@@ -40,6 +40,7 @@ class ArchiveController(QObject):
         view.follow_ups.setModel(self.follow_ups)
         self._generation = 0
         self.searched = False  # the first search has come back (the list shows the archive)
+        self.unavailable = False  # no archive in this build, or it could not be opened
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(250)
@@ -93,11 +94,13 @@ class ArchiveController(QObject):
         return open_archive(self.main.paths.archive_file, recovery_dir=self.main.paths.recovery)
 
     def _open_failed(self, message: str) -> None:
+        self.unavailable = True
         self.view.show_unavailable(message)
         self.main.dialogs.error(message)
 
     def _opened(self, archive: Any) -> None:
         if archive is None:
+            self.unavailable = True
             self.view.show_unavailable(tr("The archive is not available in this build."))
             return
         if not shiboken6.isValid(self):
