@@ -128,8 +128,9 @@ SYSTEM_LIBRARIES = re.compile(
 )
 
 # Shared libraries no kept module needs (safety net for plugins that drag them in).
+# Linux libQt6Quick.so.6, Windows Qt6Quick.dll, macOS QtQuick.framework/…
 QT_LIBRARY_EXCLUDES = re.compile(
-    r"libQt6(Qml|Quick|Pdf|WebEngine|3D|Multimedia|Charts|DataVisualization|Graphs|Designer"
+    r"(^|/)(lib)?Qt6?(Qml|Quick|Pdf|WebEngine|3D|Multimedia|Charts|DataVisualization|Graphs|Designer"
     r"|Help|Labs|Lottie|VirtualKeyboard|Sql|Test|OpenGLWidgets|ShaderTools|Location"
     r"|Positioning|Sensors|SerialPort|Bluetooth|Nfc|WebSockets|WebChannel|RemoteObjects"
     r"|Scxml|StateMachine|TextToSpeech|SpatialAudio|EglFS|EglFs)"
@@ -139,7 +140,7 @@ QT_LIBRARY_EXCLUDES = re.compile(
 # icons, the GTK/XDG theme integration and input methods. The rest (VNC, framebuffer,
 # EGL device integrations, SQL drivers, …) is left out.
 QT_PLATFORM_PLUGINS_KEPT = re.compile(
-    r"lib(qxcb|qwayland\S*|qoffscreen|qminimal|qcocoa|qwindows|qdirect2d)\.(so|dylib|dll)"
+    r"(lib)?(qxcb|qwayland\S*|qoffscreen|qminimal|qcocoa|qwindows|qdirect2d)\.(so|dylib|dll)"
 )
 QT_PLUGIN_DIRS_DROPPED = (
     "sqldrivers",
@@ -294,7 +295,7 @@ def keep_data_file(dest: str, *, city_files: Iterable[str] = ()) -> bool:
 def keep_binary(dest: str) -> bool:
     """Whether a collected shared library or Qt plugin is needed at run time."""
     path = PurePosixPath(dest.replace("\\", "/"))
-    if QT_LIBRARY_EXCLUDES.search(path.name):
+    if QT_LIBRARY_EXCLUDES.search(path.as_posix()):
         return False
     if len(path.parts) == 1 and SYSTEM_LIBRARIES.fullmatch(path.name):
         return False
@@ -307,7 +308,7 @@ def keep_binary(dest: str) -> bool:
         if group == "platforms":
             return bool(QT_PLATFORM_PLUGINS_KEPT.fullmatch(path.name))
         if group == "platformthemes":  # GTK3 theme: needs the system's GTK, drags in cairo
-            return path.name.startswith("libqxdgdesktopportal")
+            return "qxdgdesktopportal" in path.name
     return True
 
 
