@@ -9,7 +9,8 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6.QtCore import QModelIndex, QObject, QTimer
+from PySide6.QtCore import QModelIndex, QObject, Qt, QTimer
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHeaderView
 
 from briefing_app.errors import BriefingError
@@ -55,6 +56,15 @@ class ArchiveController(QObject):
         view.open_only.toggled.connect(lambda _c: self.refresh_follow_ups())
         view.meetings.activated.connect(self._open_index)
         view.follow_ups.activated.connect(self._open_index)
+        view.follow_ups.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        for status, label in (
+            ("done", tr("Mark as &done")),
+            ("open", tr("Mark as &open")),
+            ("dropped", tr("Mark as d&ropped")),
+        ):
+            action = QAction(label, view.follow_ups)
+            action.triggered.connect(lambda _=False, s=status: self.set_status_of_current(s))
+            view.follow_ups.addAction(action)
 
     # -- opening -------------------------------------------------------------------------
     @property
@@ -229,6 +239,30 @@ class ArchiveController(QObject):
         self.main.tasks.start(
             names, done, lambda m: log.warning("people register: %s", m), blocking=False
         )
+
+    def set_status_of_current(self, status: str) -> bool:
+        """Change the status of the selected follow-up in the archive (a new revision)."""
+        row = self.view.follow_ups.currentIndex().row()
+        if self.archive is None or not 0 <= row < len(self.follow_ups.items):
+            return False
+        item = self.follow_ups.items[row]
+        doc = self.main.doc
+        open_here = doc.meeting.id == item.meeting_id
+        if open_here and doc.dirty:
+            self.main.status_error(tr("Save or discard the changes to the open meeting first."))
+            return False
+        try:
+            revision = self.archive.set_follow_up_status(item.meeting_id, item.index, status)
+        except BriefingError as exc:
+            self.main.dialogs.error(exc.message)
+            return False
+        if open_here and doc.in_archive:
+            # Show the new revision, so the next save does not conflict with this change.
+            self.main.show_meeting(self.archive.get(item.meeting_id))
+            doc.archive_revision, doc.in_archive = revision, True
+        self.refresh_follow_ups()
+        self.refresh()
+        return True
 
     # -- open and save ---------------------------------------------------------------------------
     def _open_index(self, index: QModelIndex) -> None:
