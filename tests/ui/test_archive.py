@@ -136,3 +136,21 @@ def test_follow_up_marked_done_from_the_archive(editor, sample_meeting, qtbot):
     controller.form.add_row("topics", "Roadmap")
     assert controller.save()
     assert controller.doc.archive_revision == 3
+
+
+def test_people_register_completes_names_and_fills_details(editor, sample_meeting, qtbot):
+    _window, controller = editor
+    controller.show_meeting(sample_meeting)
+    controller.save()
+    _wait_idle(qtbot, controller)
+    delegate = controller.form.table("attendees").itemDelegate()
+    assert "Aibek Sarsenov" in delegate.completions["name"]
+
+    controller.new_meeting()
+    controller.form.add_row("attendees", "someone")
+    model = controller.form.models["attendees"]
+    assert model.setData(model.index(0, 0), "Aibek Sarsenov")
+    person = controller.doc.meeting.attendees[0]
+    assert (person.role, person.country) == ("Deputy Foreign Minister", "KZ")
+    controller.doc.undo_stack.undo()  # one step takes back the name and the details
+    assert controller.doc.meeting.attendees[0].role == ""

@@ -222,22 +222,35 @@ class ArchiveController(QObject):
         )
 
     def refresh_people(self) -> None:
-        """Names from the people register complete the attendee name column."""
+        """The people register: names complete the name column, and a known name
+        brings its latest role, organisation and country into empty cells."""
         if self.archive is None:
             return
         archive = self.archive
 
-        def names() -> list[str]:
-            people = archive.people()
-            return sorted({n for p in people for n in [p.name, *p.variants]}, key=str.casefold)
+        def collect() -> tuple[list[str], dict[str, dict[str, str | None]]]:
+            register: dict[str, dict[str, str | None]] = {}
+            for person in archive.people():
+                latest = max(person.roles, key=lambda r: r.last_seen or dt.date.min, default=None)
+                details = {
+                    "role": latest.role if latest else "",
+                    "organization": latest.organization if latest else "",
+                    "country": (latest.country if latest else None)
+                    or (person.countries[0] if person.countries else None),
+                }
+                for name in [person.name, *person.variants]:
+                    register.setdefault(name, details)
+            return sorted(register, key=str.casefold), register
 
-        def done(found: list[str]) -> None:
+        def done(result: tuple[list[str], dict[str, dict[str, str | None]]]) -> None:
+            names, register = result
             for list_name in ("attendees", "mentioned"):
                 delegate = self.main.form.view.tables[list_name].table.itemDelegate()
-                delegate.completions["name"] = found
+                delegate.completions["name"] = names
+                self.main.form.models[list_name].register = register
 
         self.main.tasks.start(
-            names, done, lambda m: log.warning("people register: %s", m), blocking=False
+            collect, done, lambda m: log.warning("people register: %s", m), blocking=False
         )
 
     def set_status_of_current(self, status: str) -> bool:
