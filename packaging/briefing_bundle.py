@@ -115,6 +115,8 @@ PY_EXCLUDES = (
     "lib2to3",
     "pydoc_data",
     "readline",  # no interactive prompt; drags in libreadline and libtinfo
+    "lxml.objectify",  # 2.8 MB; nothing imports it (lxml.etree and lxml.html are kept)
+    "lxml.isoschematron",
     "PyInstaller",
 )
 

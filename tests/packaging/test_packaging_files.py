@@ -197,7 +197,9 @@ def test_mime_database_maps_the_suffix_to_the_meeting_type(tmp_path: Path) -> No
     packages = tmp_path / "mime" / "packages"
     packages.mkdir(parents=True)
     (packages / f"{bb.APP_ID}.xml").write_bytes(MIME_XML.read_bytes())
-    subprocess.run(["update-mime-database", str(tmp_path / "mime")], check=True)
+    subprocess.run(
+        ["update-mime-database", str(tmp_path / "mime")], check=True, capture_output=True
+    )
     globs = (tmp_path / "mime" / "globs2").read_text(encoding="utf-8")
     assert f":{bb.MIME_TYPE}:*.briefing.json" in globs
 
