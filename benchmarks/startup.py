@@ -39,7 +39,7 @@ def child_bare() -> None:
 
 
 def child_editor(data: str, sample: bool) -> None:
-    from PySide6.QtCore import QTimer
+    from PySide6.QtCore import QThreadPool, QTimer
     from PySide6.QtWidgets import QApplication
 
     from briefing_app.paths import resolve_paths, sample_report
@@ -71,6 +71,7 @@ def child_editor(data: str, sample: bool) -> None:
 
     QTimer.singleShot(0, ready)
     app.exec()
+    QThreadPool.globalInstance().waitForDone(10_000)
 
 
 def run_child(args: list[str]) -> tuple[float, float | None]:

@@ -186,6 +186,11 @@ class BriefingSandbox(SandboxedEnvironment):
                 self._compiled.popitem(last=False)
         return template
 
+    def forget_compiled(self) -> None:
+        """Drop the compiled parts (after a template changed on disk; benchmarks)."""
+        with self._lock:
+            self._compiled.clear()
+
     def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
         if operator == "**" and isinstance(right, int) and abs(right) > 100:
             raise OverflowError("exponent too large in a template")

@@ -1,5 +1,5 @@
 """Extraction: pre-fill a Meeting from a SourceDocument (rules, lexicons, maintained libraries)."""
 
-from briefing_app.extract.pipeline import extract_meeting
+from briefing_app.extract.pipeline import extract_meeting, warm_up
 
-__all__ = ["extract_meeting"]
+__all__ = ["extract_meeting", "warm_up"]

@@ -101,7 +101,10 @@ def participant_block(ctx) -> Block:
                     in_paren = paren is not None and rm.start() >= piece_start + paren.start()
                     if in_paren and role:
                         continue
-                    if lex.language == "en" and rm.start() > run.end:
+                    if lex.language == "en" and in_paren and paren is not None:
+                        # "Enkhjin Tsogt (Director, Foreign Investment Department)"
+                        role = paren.group(1).strip()
+                    elif lex.language == "en" and rm.start() > run.end:
                         role = item[run.end - piece_start :].strip(" ,")
                         role = _PAREN.sub("", role).strip(" ,")
                     else:

@@ -21,7 +21,7 @@ from briefing_app.extract.names import (
     same_person,
 )
 from briefing_app.extract.participants import ParticipantItem, participant_block
-from briefing_app.extract.roles import gap_is_filler, role_search, role_span
+from briefing_app.extract.roles import gap_is_filler, role_of, role_search, role_span
 from briefing_app.extract.text import Sentence
 from briefing_app.model import Person, Provenance, Side, Span
 
@@ -210,7 +210,7 @@ def _fill_gaps(people: list[_Person], ctx: Context) -> None:
                 continue
             others = [o for o in by_sentence.get(occ.sentence.index, []) if o is not occ]
             if not occ.role and occ.cue:
-                occ.role = next((o.role for o in others if o.role), "")
+                occ.role = next((o.role for o in others if o.role), "") or _unnamed_role(occ, ctx)
             if occ.country is None:
                 s = occ.sentence
                 codes = {c.code for c in ctx.countries_between(s.start, s.end) if c.is_country}
@@ -369,3 +369,16 @@ def _lead_with_people(people: list[_Person], ctx: Context) -> None:
     for occ in candidates:
         if occ.sentence.index == first:
             occ.evidence = "lead"
+
+
+def _unnamed_role(occ: _Occurrence, ctx: Context) -> str:
+    """A counterpart's role from a title without a name earlier in the sentence:
+    "le chef du gouvernement algérien s'est entretenu avec son homologue français, Manuel Valls"."""
+    sentence = occ.sentence
+    if sentence is None:
+        return ""
+    for m in role_search(ctx.lex).finditer(ctx.text, sentence.start, occ.run.start):
+        label, _ = role_of(m, ctx.lex)
+        if label:
+            return label
+    return ""

@@ -86,6 +86,8 @@ def role_span(
                 label_end = phrase_end
     phrase = text[match.start() : label_end].strip(" ,")
     if lex.language == "en" and len(phrase.split()) > 1:
+        # "Ambassador Extraordinary and Plenipotentiary" -> "Ambassador"
+        phrase = re.sub(r"\s+Extraordinary and Plenipotentiary\b", "", phrase, flags=re.IGNORECASE)
         label = " ".join(
             w if w.lower() in {"of", "for", "and", "the", "on", "to"} else w[:1].upper() + w[1:]
             for w in phrase.split()

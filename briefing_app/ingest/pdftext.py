@@ -26,10 +26,9 @@ def _edge_key(line: str) -> str:
     return _DIGITS.sub("#", " ".join(line.split()).lower())
 
 
-# A line of a page: the number of empty rows above it (vertical space) and its text.
+# A line of a page and, before it, 1 when vertical space (or the previous page ending
+# short) sets it apart from the line above, else 0.
 Line = tuple[int, str]
-
-
 Positioned = TypeVar("Positioned", bound=tuple[Any, str])
 
 

@@ -120,3 +120,15 @@ def test_cli_errors_are_plain_sentences(tmp_path: Path) -> None:
         assert result.returncode == 1, args
         assert result.stderr.startswith("briefing-app: "), result.stderr
         assert "Traceback" not in result.stderr
+
+
+def test_add_imports_a_report_and_keeps_its_text(capsys: pytest.CaptureFixture[str]) -> None:
+    from briefing_app.paths import sample_report
+
+    report = sample_report()
+    added = cli_json(capsys, "add", str(report), "--reference-date", "2025-03-20")
+    shown = cli_json(capsys, "show", added["id"])
+    assert shown["source"]["text"].split() == report.read_text(encoding="utf-8").split()
+    assert shown["title"] == added["title"]
+    found = cli_json(capsys, "search", shown["attendees"][0]["name"].split()[-1])
+    assert [i["id"] for i in found["items"]] == [added["id"]]

@@ -75,6 +75,7 @@ def test_sigkill_during_saves_loses_only_the_save_in_flight(archive_path: Path) 
     child = subprocess.Popen(
         [sys.executable, "-m", "tests.archive.workers", str(archive_path)],
         stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
         text=True,
         cwd=ROOT,
         env=env,
@@ -86,9 +87,10 @@ def test_sigkill_during_saves_loses_only_the_save_in_flight(archive_path: Path) 
         if len(committed) == 40:
             break
     child.send_signal(signal.SIGKILL)
-    rest, _ = child.communicate(timeout=30)
+    rest, errors = child.communicate(timeout=30)
     committed += [line for line in rest.split() if line]
-    assert child.returncode == -signal.SIGKILL
+    assert child.returncode == -signal.SIGKILL, errors
+    assert len(committed) >= 40, errors
 
     with open_archive(archive_path, check="full") as archive:
         assert archive.check_integrity() == []

@@ -63,7 +63,11 @@ def test_archive_search_filters_the_list(editor, sample_meeting, qtbot):
     assert controller.archive.meetings.rowCount() == 2
     window.archive.search.setText("fisheries")
     qtbot.waitUntil(lambda: controller.archive.meetings.rowCount() == 1, timeout=5000)
-    assert controller.archive.meetings.index(0, 0).data(Qt.ItemDataRole.ToolTipRole) == "Fisheries"
+    assert (
+        controller.archive.meetings.index(0, 0)
+        .data(Qt.ItemDataRole.ToolTipRole)
+        .startswith("Fisheries")
+    )
     window.archive.search.clear()
     qtbot.waitUntil(lambda: controller.archive.meetings.rowCount() == 2, timeout=5000)
 

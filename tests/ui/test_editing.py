@@ -209,3 +209,44 @@ def test_notes_edits_are_committed_and_undoable(editor, sample_meeting, qtbot):
     assert controller.doc.meeting.notes == "Ask about the cable financing."
     controller.doc.undo_stack.undo()
     assert window.form.notes.toPlainText() == ""
+
+
+def test_keyboard_adds_and_removes_rows_and_menu_undoes(editor, sample_meeting, qtbot):
+    _window, controller = editor
+    _load(controller, sample_meeting)
+    table = controller.form.table("topics")
+    table.setFocus()
+    table.setCurrentIndex(controller.form.models["topics"].index(0, 0))
+    qtbot.keyClick(table, Qt.Key.Key_Delete)
+    assert controller.doc.meeting.topics == []
+    controller.act_undo.trigger()
+    assert [t.label for t in controller.doc.meeting.topics] == ["Middle Corridor"]
+    controller.act_redo.trigger()
+    assert controller.doc.meeting.topics == []
+    assert "Remove" in controller.act_undo.text()
+
+
+def test_copy_table_rows_as_text(editor, sample_meeting, qtbot):
+    from PySide6.QtGui import QGuiApplication
+
+    window, controller = editor
+    _load(controller, sample_meeting)
+    table = controller.form.table("attendees")
+    table.setFocus()
+    table.selectRow(1)
+    qtbot.waitUntil(table.hasFocus, timeout=2000)
+    window.act_copy.trigger()
+    assert QGuiApplication.clipboard().text() == (
+        "Aibek Sarsenov\tDeputy Foreign Minister\t\tKazakhstan\tguest"
+    )
+
+
+def test_dropped_meeting_file_opens(editor, sample_meeting, tmp_path):
+    from briefing_app.model import save_meeting
+
+    window, controller = editor
+    path = tmp_path / "talks.briefing.json"
+    save_meeting(sample_meeting, path)
+    window.filesDropped.emit([str(path)])
+    assert controller.doc.meeting.id == sample_meeting.id
+    assert controller.doc.file_path == path

@@ -41,7 +41,7 @@ def test_german_interface(qtbot, german, dialogs):
     model = controller.form.models["follow_ups"]
     assert model.headerData(1, Qt.Orientation.Horizontal) == "Zuständig"
     assert model.index(0, 3).data() == "offen"
-    assert model.index(0, 2).data() == "30.05.26"  # German short date format
+    assert model.index(0, 2).data() == "30.05.2026"  # German date order, four-digit year
     # Country names in the interface language.
     attendees = controller.form.models["attendees"]
     controller.form.add_row("attendees", "Aibek Sarsenov")

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QModelIndex, QObject, QTimer
+from PySide6.QtWidgets import QHeaderView
 
 from briefing_app.errors import BriefingError
 from briefing_app.model import Meeting
@@ -155,12 +156,23 @@ class ArchiveController(QObject):
                 return
             self.meetings.set_page(page.items, page.total, self._fetch_page)
             self.searched = True
-            self.view.meetings.resizeColumnsToContents()
+            self._fit_meeting_columns()
             self.view.count.setText(tr("%1 meetings").replace("%1", f"{page.total:,}"))
 
         self.main.tasks.start(
             lambda: archive.search(query), done, self.main.status_error, blocking=False
         )
+
+    def _fit_meeting_columns(self) -> None:
+        """Date and place as wide as needed, the counterpart takes the rest."""
+        table = self.view.meetings
+        header = table.horizontalHeader()
+        header.setStretchLastSection(False)
+        for column in (0, 1):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(3, table.fontMetrics().horizontalAdvance("OFFICIAL") + 24)
 
     def _fetch_page(self, offset: int) -> list[Any]:
         try:
@@ -178,7 +190,13 @@ class ArchiveController(QObject):
         def done(items: list[Any]) -> None:
             items = sorted(items, key=lambda f: (not f.overdue, f.due or dt.date.max))
             self.follow_ups.set_items(items)
-            self.view.follow_ups.resizeColumnsToContents()
+            header = self.view.follow_ups.horizontalHeader()
+            header.setStretchLastSection(False)
+            header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+            header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+            header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+            header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(3, 110)
             overdue = sum(1 for f in items if f.overdue)
             label = tr("Follow-ups")
             self.view.tabs.setTabText(1, f"{label} ({overdue} ⚠)" if overdue else label)

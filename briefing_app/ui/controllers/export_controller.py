@@ -116,6 +116,8 @@ class ExportController(QObject):
                 table.setItem(row, col, item)
             if info.name == self.main.settings.default_template:
                 chosen = row
+        table.resizeColumnToContents(0)
+        table.setColumnWidth(0, min(table.columnWidth(0), 190))
         table.resizeRowsToContents()
         if self.infos:
             table.setCurrentCell(chosen, 0)

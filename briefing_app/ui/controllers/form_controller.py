@@ -7,7 +7,8 @@ from collections.abc import Callable
 from typing import Any
 
 from pydantic import ValidationError
-from PySide6.QtCore import QDate, QEvent, QItemSelectionModel, QObject, QTimer
+from PySide6.QtCore import QDate, QEvent, QItemSelectionModel, QObject, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QWidget
 
 from briefing_app.model import (
@@ -434,4 +435,22 @@ class FormController(QObject):
                     self._row_selected(list_name, current.row())
         elif event.type() == QEvent.Type.FocusOut and obj is self.view.notes:
             self.flush()
+        elif event.type() == QEvent.Type.KeyPress:
+            return self._table_key(obj, event)
+        return False
+
+    def _table_key(self, obj: QObject, event: QKeyEvent) -> bool:
+        """Ins adds a row, Del removes the selected rows (when no cell is being edited)."""
+        for list_name, panel in self.view.tables.items():
+            if (
+                obj is not panel.table
+                or panel.table.state() == QAbstractItemView.State.EditingState
+            ):
+                continue
+            if event.key() == Qt.Key.Key_Insert:
+                self.add_row(list_name)
+                return True
+            if event.key() == Qt.Key.Key_Delete:
+                self.remove_selected(list_name)
+                return True
         return False

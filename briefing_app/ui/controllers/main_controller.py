@@ -148,7 +148,10 @@ class MainController(QObject):
         answer = self.dialogs.ask_save_changes(self.meeting_title())
         if answer == "save":
             return self.save()
-        return answer == "discard"
+        if answer == "discard":
+            self.archive.clear_recovery()  # a discarded meeting is not offered back later
+            return True
+        return False
 
     def new_meeting(self) -> None:
         if self.maybe_save():

@@ -42,9 +42,9 @@ class ExportDialog(QDialog):
         self.templates.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.templates.verticalHeader().setVisible(False)
         self.templates.horizontalHeader().setStretchLastSection(True)
-        self.templates.horizontalHeader().setSectionResizeMode(
-            0, QHeaderView.ResizeMode.ResizeToContents
-        )
+        header = self.templates.horizontalHeader()
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.templates.setWordWrap(True)
         self.templates.setTabKeyNavigation(False)
 
@@ -71,7 +71,7 @@ class ExportDialog(QDialog):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.templates)
         splitter.addWidget(preview_box)
-        splitter.setSizes([420, 680])
+        splitter.setSizes([460, 640])
 
         self.output = QLineEdit()
         self.output.setAccessibleName(tr("Output file"))

@@ -2,20 +2,18 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QDate,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QPalette
 
+from briefing_app.ui.dates import date_text
 from briefing_app.ui.translate import tr
 
 Index = QModelIndex | QPersistentModelIndex
@@ -23,12 +21,7 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 10
 OVERDUE_ROLE = Qt.ItemDataRole.UserRole + 11
 
 
-def short_date(value: dt.date | None) -> str:
-    if value is None:
-        return ""
-    return QLocale().toString(
-        QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat
-    )
+short_date = date_text
 
 
 def _classification_label(value: str) -> str:
@@ -94,7 +87,7 @@ class MeetingListModel(QAbstractTableModel):
                 _classification_label(item.classification),
             ][index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
-            extra = ""
+            extra = f"\n{_classification_label(item.classification)}"
             if item.open_follow_ups:
                 extra = "\n" + tr("%1 open follow-ups").replace("%1", str(item.open_follow_ups))
             return f"{item.title}{extra}"

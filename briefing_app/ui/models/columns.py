@@ -14,6 +14,7 @@ from PySide6.QtCore import QDate, QLocale
 
 from briefing_app.model import AgreementKind, FollowUpStatus, Side
 from briefing_app.ui.countries import country_label, parse_country
+from briefing_app.ui.dates import date_format, date_text
 from briefing_app.ui.translate import tr
 
 
@@ -64,11 +65,7 @@ def _choice_label(choices: Callable[[], list[tuple[str, str]]]) -> Callable[[Any
 
 
 def _show_date(value: dt.date | None, _lang: str) -> str:
-    if value is None:
-        return ""
-    return QLocale().toString(
-        QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat
-    )
+    return date_text(value)
 
 
 def _parse_date(value: Any, _lang: str) -> dt.date | None:
@@ -79,9 +76,10 @@ def _parse_date(value: Any, _lang: str) -> dt.date | None:
     text = str(value).strip()
     if not text:
         return None
-    parsed = QLocale().toDate(text, QLocale.FormatType.ShortFormat)
-    if parsed.isValid():
-        return parsed.toPython()
+    for fmt in (date_format(), QLocale().dateFormat(QLocale.FormatType.ShortFormat)):
+        parsed = QLocale().toDate(text, fmt)
+        if parsed.isValid():
+            return parsed.toPython()
     return dt.date.fromisoformat(text)
 
 

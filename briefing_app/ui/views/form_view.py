@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -17,18 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from briefing_app.ui.dates import date_format
 from briefing_app.ui.translate import tr
 from briefing_app.ui.views.table_panel import TablePanel
 
 NO_DATE = QDate(1900, 1, 1)
-
-
-def long_date_format() -> str:
-    """The locale's short date with the weekday and a four-digit year ("Mon 14/04/2026")."""
-    fmt = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
-    if "yyyy" not in fmt:
-        fmt = fmt.replace("yy", "yyyy")
-    return f"ddd {fmt}"
 
 
 class MeetingFormView(QWidget):
@@ -41,7 +34,7 @@ class MeetingFormView(QWidget):
         self.date.setCalendarPopup(True)
         self.date.setMinimumDate(NO_DATE)
         self.date.setSpecialValueText(tr("no date"))
-        self.date.setDisplayFormat(long_date_format())
+        self.date.setDisplayFormat(date_format(weekday=True))
         self.time = QLineEdit()
         self.time.setPlaceholderText(tr("hh:mm"))
         self.time.setInputMask("")
@@ -105,7 +98,7 @@ class MeetingFormView(QWidget):
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.attendees)
         self.splitter.addWidget(self.tabs)
-        self.splitter.setSizes([260, 340])
+        self.splitter.setSizes([200, 400])
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)

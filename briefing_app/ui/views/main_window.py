@@ -48,7 +48,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 4)
         self.splitter.setStretchFactor(2, 3)
-        self.splitter.setSizes([330, 640, 470])
+        self.splitter.setSizes([380, 620, 440])
         self.setCentralWidget(self.splitter)
 
         self.progress = QProgressBar()
