@@ -25,7 +25,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 
-def child_bare() -> None:
+def child_bare(core: bool = False) -> None:
+    if core:  # the floor the core sets: package, meeting model and settings imported
+        import briefing_app.model
+        import briefing_app.settings  # noqa: F401
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMainWindow, QPlainTextEdit
 
@@ -39,7 +42,7 @@ def child_bare() -> None:
 
 
 def child_editor(data: str, sample: bool) -> None:
-    from PySide6.QtCore import QTimer
+    from PySide6.QtCore import QThreadPool, QTimer
     from PySide6.QtWidgets import QApplication
 
     from briefing_app.paths import resolve_paths, sample_report
@@ -59,7 +62,7 @@ def child_editor(data: str, sample: bool) -> None:
         poll()
 
     def poll() -> None:
-        listed = controller.archive.searched or not controller.archive.available
+        listed = controller.archive.searched or controller.archive.unavailable
         loaded = not sample or bool(controller.doc.meeting.source.text)
         if listed and loaded and not controller.tasks.busy:
             print(f"FILLED {(time.perf_counter() - start) * 1000:.0f}", flush=True)
@@ -71,6 +74,7 @@ def child_editor(data: str, sample: bool) -> None:
 
     QTimer.singleShot(0, ready)
     app.exec()
+    QThreadPool.globalInstance().waitForDone(10_000)
 
 
 def run_child(args: list[str]) -> tuple[float, float | None]:
@@ -120,11 +124,11 @@ def main() -> int:
     parser.add_argument("--n", type=int, default=100_000, help="meetings in the archive")
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--dir", type=Path, help="folder for the archive (kept between runs)")
-    parser.add_argument("--child", choices=("bare", "editor", "editor-sample"))
+    parser.add_argument("--child", choices=("bare", "bare-core", "editor", "editor-sample"))
     parser.add_argument("--data")
     args = parser.parse_args()
-    if args.child == "bare":
-        child_bare()
+    if args.child in ("bare", "bare-core"):
+        child_bare(core=args.child == "bare-core")
         return 0
     if args.child:
         child_editor(args.data, args.child == "editor-sample")
@@ -143,9 +147,10 @@ def main() -> int:
         label = "no archive in this build"
     run_child(["--child", "bare"])  # warm the disk cache for both sides alike
     run_child(["--child", "editor", "--data", str(folder)])
-    bare, editor, filled, sample = [], [], [], []
+    bare, core, editor, filled, sample = [], [], [], [], []
     for _ in range(args.runs):
         bare.append(run_child(["--child", "bare"])[0])
+        core.append(run_child(["--child", "bare-core"])[0])
         ready, fill = run_child(["--child", "editor", "--data", str(folder)])
         editor.append(ready)
         filled.append(fill or 0.0)
@@ -157,6 +162,8 @@ def main() -> int:
         f"{os.environ.get('QT_QPA_PLATFORM', 'default')}):"
     )
     print(f"  bare PySide6 window       {b:7.0f} ms")
+    c = statistics.median(core)
+    print(f"  bare window + core model  {c:7.0f} ms   ratio {c / b:.2f} (the core's share)")
     print(f"  Briefing Desk window      {e:7.0f} ms   ratio {e / b:.2f} (target <= 2)")
     print(f"  + archive list filled     {statistics.median(filled):7.0f} ms after the window")
     print(f"  + sample imported/extracted {statistics.median(sample):5.0f} ms after the window")

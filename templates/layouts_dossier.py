@@ -95,6 +95,31 @@ def dossier(language: str) -> object:
         "Keine früheren Begegnungen im Archiv." if de else "No earlier meetings in the archive.",
     )
 
+    para(
+        doc,
+        "Vereinbarungen und unterzeichnete Dokumente" if de else "Agreements and documents signed",
+        "Heading 1",
+    )
+    loop_table(
+        doc,
+        "agreements",
+        "a",
+        [
+            "Datum" if de else "Date",
+            "Vereinbarung" if de else "Agreement",
+            "Art" if de else "Kind",
+            "Aus Begegnung" if de else "From meeting",
+        ],
+        [
+            "{{ a.date or '—' }}",
+            "{{ a.text }}",
+            "{{ a.kind_label or a.kind }}",
+            "{{ a.meeting or '—' }}",
+        ],
+        [2.6, 8.1, 2.2, 3.4],
+        "Keine Vereinbarungen im Archiv." if de else "No agreements in the archive.",
+    )
+
     para(doc, "Offene Punkte" if de else "Open items", "Heading 1")
     loop_table(
         doc,

@@ -50,7 +50,7 @@ def build_editor(
 
 
 def run_editor(*, paths: AppPaths, path: Path | None = None, empty: bool = False) -> int:
-    from PySide6.QtCore import Qt
+    from PySide6.QtCore import Qt, QThreadPool
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
 
@@ -76,7 +76,10 @@ def run_editor(*, paths: AppPaths, path: Path | None = None, empty: bool = False
             controller.open_paths([str(report)])
 
     controller.archive.open_in_background(then=archive_ready)
-    return app.exec()
+    code = app.exec()
+    # Let background work (a dictionary loading, an autosave) end before Python exits.
+    QThreadPool.globalInstance().waitForDone(10_000)
+    return code
 
 
 __all__ = ["build_editor", "run_editor"]

@@ -27,6 +27,18 @@
         <translation>Bericht importieren</translation>
     </message>
     <message>
+        <source>Mark as &amp;done</source>
+        <translation>Als &amp;erledigt markieren</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;open</source>
+        <translation>Als &amp;offen markieren</translation>
+    </message>
+    <message>
+        <source>Mark as d&amp;ropped</source>
+        <translation>Als &amp;entfallen markieren</translation>
+    </message>
+    <message>
         <source>Opening the archive …</source>
         <translation>Archiv wird geöffnet …</translation>
     </message>
@@ -49,6 +61,10 @@
     <message>
         <source>%1 meetings</source>
         <translation>%1 Treffen</translation>
+    </message>
+    <message>
+        <source>Save or discard the changes to the open meeting first.</source>
+        <translation>Bitte zuerst die Änderungen am geöffneten Treffen speichern oder verwerfen.</translation>
     </message>
     <message>
         <source>Opened from the archive (revision %1).</source>

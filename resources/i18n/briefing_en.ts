@@ -28,6 +28,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Mark as &amp;done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as &amp;open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as d&amp;ropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Opening the archive …</source>
         <translation type="unfinished"></translation>
     </message>
@@ -49,6 +61,10 @@
     </message>
     <message>
         <source>%1 meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save or discard the changes to the open meeting first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

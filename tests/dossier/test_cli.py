@@ -59,8 +59,15 @@ def test_country_dossier_end_to_end(archive_file, tmp_path, capsys):
     printed = capsys.readouterr().out
     assert "Dossier on Kazakhstan" in printed and str(out) in printed
     body, margins = docx_text(out)
-    for heading in ("Talking points", "Background", "Previous meetings", "Open items"):
+    for heading in (
+        "Talking points",
+        "Background",
+        "Previous meetings",
+        "Agreements and documents signed",
+        "Open items",
+    ):
         assert heading in body
+    assert "Memorandum on raw materials signed." in body
     assert "Welcome the memorandum on raw materials." in body
     assert "Visit of FM Nurlanuly" in body
     assert "12 June 2025" in body  # the date of the meeting being prepared
@@ -92,7 +99,13 @@ def test_person_dossier_in_german(archive_file, tmp_path):
     argv = ["dossier", "--person", "Лавров", "--template", "dossier-de", "-o", str(out)]
     assert main(argv) == 0
     body, _ = docx_text(out)
-    for heading in ("Sprechpunkte", "Hintergrund", "Bisherige Begegnungen", "Offene Punkte"):
+    for heading in (
+        "Sprechpunkte",
+        "Hintergrund",
+        "Bisherige Begegnungen",
+        "Vereinbarungen und unterzeichnete Dokumente",
+        "Offene Punkte",
+    ):
         assert heading in body
     assert "Sergej Lawrow" in body
     assert "Munich" in body  # the French report of 2016

@@ -118,3 +118,39 @@ def test_autosave_is_offered_back_after_a_crash(qtbot, sample_meeting, dialogs):
     qtbot.addWidget(window3)
     assert not controller3.archive.offer_recovery()
     controller3.archive.close()
+
+
+def test_follow_up_marked_done_from_the_archive(editor, sample_meeting, qtbot):
+    window, controller = editor
+    sample_meeting.follow_ups = [FollowUp(text="Send roadmap", due=dt.date(2020, 1, 1))]
+    controller.show_meeting(sample_meeting)
+    controller.save()
+    _wait_idle(qtbot, controller)
+    window.archive.follow_ups.setCurrentIndex(controller.archive.follow_ups.index(0, 0))
+    assert controller.archive.set_status_of_current("done")
+    # The open meeting shows the archive's new revision and saves without a conflict.
+    assert controller.doc.meeting.follow_ups[0].status == "done"
+    assert controller.doc.archive_revision == 2
+    _wait_idle(qtbot, controller)
+    assert controller.archive.follow_ups.rowCount() == 0  # open ones only
+    controller.form.add_row("topics", "Roadmap")
+    assert controller.save()
+    assert controller.doc.archive_revision == 3
+
+
+def test_people_register_completes_names_and_fills_details(editor, sample_meeting, qtbot):
+    _window, controller = editor
+    controller.show_meeting(sample_meeting)
+    controller.save()
+    _wait_idle(qtbot, controller)
+    delegate = controller.form.table("attendees").itemDelegate()
+    assert "Aibek Sarsenov" in delegate.completions["name"]
+
+    controller.new_meeting()
+    controller.form.add_row("attendees", "someone")
+    model = controller.form.models["attendees"]
+    assert model.setData(model.index(0, 0), "Aibek Sarsenov")
+    person = controller.doc.meeting.attendees[0]
+    assert (person.role, person.country) == ("Deputy Foreign Minister", "KZ")
+    controller.doc.undo_stack.undo()  # one step takes back the name and the details
+    assert controller.doc.meeting.attendees[0].role == ""

@@ -9,7 +9,8 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6.QtCore import QModelIndex, QObject, QTimer
+from PySide6.QtCore import QModelIndex, QObject, Qt, QTimer
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHeaderView
 
 from briefing_app.errors import BriefingError
@@ -40,6 +41,7 @@ class ArchiveController(QObject):
         view.follow_ups.setModel(self.follow_ups)
         self._generation = 0
         self.searched = False  # the first search has come back (the list shows the archive)
+        self.unavailable = False  # no archive in this build, or it could not be opened
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(250)
@@ -54,6 +56,15 @@ class ArchiveController(QObject):
         view.open_only.toggled.connect(lambda _c: self.refresh_follow_ups())
         view.meetings.activated.connect(self._open_index)
         view.follow_ups.activated.connect(self._open_index)
+        view.follow_ups.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        for status, label in (
+            ("done", tr("Mark as &done")),
+            ("open", tr("Mark as &open")),
+            ("dropped", tr("Mark as d&ropped")),
+        ):
+            action = QAction(label, view.follow_ups)
+            action.triggered.connect(lambda _=False, s=status: self.set_status_of_current(s))
+            view.follow_ups.addAction(action)
 
     # -- opening -------------------------------------------------------------------------
     @property
@@ -93,11 +104,13 @@ class ArchiveController(QObject):
         return open_archive(self.main.paths.archive_file, recovery_dir=self.main.paths.recovery)
 
     def _open_failed(self, message: str) -> None:
+        self.unavailable = True
         self.view.show_unavailable(message)
         self.main.dialogs.error(message)
 
     def _opened(self, archive: Any) -> None:
         if archive is None:
+            self.unavailable = True
             self.view.show_unavailable(tr("The archive is not available in this build."))
             return
         if not shiboken6.isValid(self):
@@ -190,7 +203,13 @@ class ArchiveController(QObject):
         def done(items: list[Any]) -> None:
             items = sorted(items, key=lambda f: (not f.overdue, f.due or dt.date.max))
             self.follow_ups.set_items(items)
-            self.view.follow_ups.resizeColumnsToContents()
+            header = self.view.follow_ups.horizontalHeader()
+            header.setStretchLastSection(False)
+            header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+            header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+            header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+            header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(3, 110)
             overdue = sum(1 for f in items if f.overdue)
             label = tr("Follow-ups")
             self.view.tabs.setTabText(1, f"{label} ({overdue} ⚠)" if overdue else label)
@@ -203,23 +222,60 @@ class ArchiveController(QObject):
         )
 
     def refresh_people(self) -> None:
-        """Names from the people register complete the attendee name column."""
+        """The people register: names complete the name column, and a known name
+        brings its latest role, organisation and country into empty cells."""
         if self.archive is None:
             return
         archive = self.archive
 
-        def names() -> list[str]:
-            people = archive.people()
-            return sorted({n for p in people for n in [p.name, *p.variants]}, key=str.casefold)
+        def collect() -> tuple[list[str], dict[str, dict[str, str | None]]]:
+            register: dict[str, dict[str, str | None]] = {}
+            for person in archive.people():
+                latest = max(person.roles, key=lambda r: r.last_seen or dt.date.min, default=None)
+                details = {
+                    "role": latest.role if latest else "",
+                    "organization": latest.organization if latest else "",
+                    "country": (latest.country if latest else None)
+                    or (person.countries[0] if person.countries else None),
+                }
+                for name in [person.name, *person.variants]:
+                    register.setdefault(name, details)
+            return sorted(register, key=str.casefold), register
 
-        def done(found: list[str]) -> None:
+        def done(result: tuple[list[str], dict[str, dict[str, str | None]]]) -> None:
+            names, register = result
             for list_name in ("attendees", "mentioned"):
                 delegate = self.main.form.view.tables[list_name].table.itemDelegate()
-                delegate.completions["name"] = found
+                delegate.completions["name"] = names
+                self.main.form.models[list_name].register = register
 
         self.main.tasks.start(
-            names, done, lambda m: log.warning("people register: %s", m), blocking=False
+            collect, done, lambda m: log.warning("people register: %s", m), blocking=False
         )
+
+    def set_status_of_current(self, status: str) -> bool:
+        """Change the status of the selected follow-up in the archive (a new revision)."""
+        row = self.view.follow_ups.currentIndex().row()
+        if self.archive is None or not 0 <= row < len(self.follow_ups.items):
+            return False
+        item = self.follow_ups.items[row]
+        doc = self.main.doc
+        open_here = doc.meeting.id == item.meeting_id
+        if open_here and doc.dirty:
+            self.main.status_error(tr("Save or discard the changes to the open meeting first."))
+            return False
+        try:
+            revision = self.archive.set_follow_up_status(item.meeting_id, item.index, status)
+        except BriefingError as exc:
+            self.main.dialogs.error(exc.message)
+            return False
+        if open_here and doc.in_archive:
+            # Show the new revision, so the next save does not conflict with this change.
+            self.main.show_meeting(self.archive.get(item.meeting_id))
+            doc.archive_revision, doc.in_archive = revision, True
+        self.refresh_follow_ups()
+        self.refresh()
+        return True
 
     # -- open and save ---------------------------------------------------------------------------
     def _open_index(self, index: QModelIndex) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QObject, QSettings
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence
@@ -20,18 +20,18 @@ from briefing_app.settings import Settings, save_settings
 from briefing_app.ui import services
 from briefing_app.ui.commands import ReplaceMeetingCommand
 from briefing_app.ui.controllers.archive_controller import ArchiveController
-from briefing_app.ui.controllers.export_controller import ExportController
 from briefing_app.ui.controllers.form_controller import FormController
-from briefing_app.ui.controllers.settings_controller import SettingsController
 from briefing_app.ui.controllers.spelling_controller import SpellingController
-from briefing_app.ui.dialogs.export_dialog import ExportDialog
 from briefing_app.ui.dialogs.prompts import Dialogs
-from briefing_app.ui.dialogs.settings_dialog import SettingsDialog
 from briefing_app.ui.document import MeetingDocument
 from briefing_app.ui.translate import tr
 from briefing_app.ui.views.main_window import MainWindow
 from briefing_app.ui.workers import TaskRunner
 from briefing_app.workflow import is_meeting_file
+
+if TYPE_CHECKING:
+    from briefing_app.ui.controllers.export_controller import ExportController
+    from briefing_app.ui.controllers.settings_controller import SettingsController
 
 log = logging.getLogger(__name__)
 MAX_RECENT = 10
@@ -148,7 +148,10 @@ class MainController(QObject):
         answer = self.dialogs.ask_save_changes(self.meeting_title())
         if answer == "save":
             return self.save()
-        return answer == "discard"
+        if answer == "discard":
+            self.archive.clear_recovery()  # a discarded meeting is not offered back later
+            return True
+        return False
 
     def new_meeting(self) -> None:
         if self.maybe_save():
@@ -285,9 +288,16 @@ class MainController(QObject):
             self.status(tr("Export is not available in this build."))
             return None
         self.form.flush()
+        # Loaded on first use: not needed to start the window.
+        from briefing_app.ui.controllers.export_controller import ExportController
+        from briefing_app.ui.dialogs.export_dialog import ExportDialog
+
         return ExportController(ExportDialog(self.window), self, pdf=pdf)
 
     def settings_controller(self) -> SettingsController:
+        from briefing_app.ui.controllers.settings_controller import SettingsController
+        from briefing_app.ui.dialogs.settings_dialog import SettingsDialog
+
         return SettingsController(SettingsDialog(self.window), self)
 
     def edit_settings(self) -> None:

@@ -54,6 +54,8 @@ class ItemTableModel(QAbstractTableModel):
         super().__init__(doc)
         self.doc, self.list_name, self.language = doc, list_name, language
         self.columns: list[Column] = COLUMNS[list_name]
+        # Name -> what the people register last saw ({"role", "organization", "country"}).
+        self.register: dict[str, dict[str, str | None]] = {}
         doc.itemChanged.connect(self._item_changed)
         doc.itemsAboutToBeInserted.connect(self._about_to_insert)
         doc.itemsInserted.connect(self._inserted)
@@ -150,6 +152,8 @@ class ItemTableModel(QAbstractTableModel):
             update = {column.key: new_value, "provenance": confirmed(item.provenance)}
             if column.key == "due":
                 update["due_text"] = "" if new_value else item.due_text
+            if column.key == "name":
+                update.update(self._known_details(item, new_value))
             new_item = type(item).model_validate({**item.model_dump(), **update})
         except ValidationError as exc:
             self.editRejected.emit(describe_validation_error(exc))
@@ -164,6 +168,11 @@ class ItemTableModel(QAbstractTableModel):
             ReplaceItemCommand(self.doc, self.list_name, index.row(), new_item, text)
         )
         return True
+
+    def _known_details(self, item: Any, name: str) -> dict[str, Any]:
+        """Role, organisation and country from the people register, for fields still empty."""
+        known = self.register.get(name) or {}
+        return {key: value for key, value in known.items() if value and not getattr(item, key)}
 
     def spans(self, row: int) -> list[tuple[int, int]]:
         return self.data(self.index(row, 0), SPANS_ROLE) or []
