@@ -110,7 +110,8 @@ def _dateline_in(line: Line, lex: Lexicon) -> Dateline | None:
                 len(text) <= 80,
             )
         return None
-    place_match = re.match(rf"^\s*{_PLACE}\s*,\s*$", before)
+    # "Paris, le 6 novembre 2025", "Berlin, den 3. März": an article may stand before the date
+    place_match = re.match(rf"^\s*{_PLACE}\s*,\s*(?:(?i:le|den|am|the|on)\s+)?$", before)
     if not place_match:
         # a minutes header: "Referat 205      Berlin, 14.03.2025"
         place_match = re.search(rf"(?:\s{{2,}}|\t){_PLACE}\s*,\s*$", before)

@@ -276,11 +276,27 @@ def _fill_gaps(people: list[_Person], ctx: Context) -> None:
                 occ.role = next((o.role for o in others if o.role), "") or _unnamed_role(occ, ctx)
             if occ.country is None:
                 s = occ.sentence
-                codes = {c.code for c in ctx.countries_between(s.start, s.end) if c.is_country}
+                mentions = [c for c in ctx.countries_between(s.start, s.end) if c.is_country]
+                codes = {c.code for c in mentions}
                 taken = {described[id(o)] for o in others if described[id(o)]}
                 free = codes - taken
-                if len(codes) == 1 and free:
+                # the country goes to the nameless-country person nearest to it ("a reçu
+                # le ministre, X, … son homologue algérien, Y": Y, not X)
+                rivals = [o for o in others if described[id(o)] is None and o.country is None]
+                if (
+                    len(codes) == 1
+                    and free
+                    and not any(
+                        _distance(o, mentions[0]) < _distance(occ, mentions[0]) for o in rivals
+                    )
+                ):
                     occ.country = free.pop()
+
+
+def _distance(occ: _Occurrence, mention) -> int:
+    if mention.end <= occ.run.start:
+        return occ.run.start - mention.end
+    return max(0, mention.start - occ.run.end) + 10  # a country after the name binds less
 
 
 def _key(tokens: tuple[str, ...]) -> str:

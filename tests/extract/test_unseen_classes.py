@@ -393,3 +393,25 @@ def test_participant_list_with_commas_titles_and_alpha3_parties():
         "Viktor Jengibarjan": "AM",
     }
     assert meeting.mentioned == []
+
+
+def test_dateline_with_article_and_weekday_in_lead():
+    meeting = extract(
+        "Visite\n\nLyon, le 6 novembre 2025 – La ministre des Sports, Marie Barsacq, a reçu ce "
+        "mardi son homologue marocain, Chakib Benmoussa.\n",
+        reference="2025-11-10",
+        language="fr",
+    )
+    assert str(meeting.date) == "2025-11-04"
+    countries = {p.name: p.country for p in meeting.attendees}
+    assert countries["Chakib Benmoussa"] == "MA"
+    assert countries["Marie Barsacq"] != "MA"
+
+
+def test_german_future_with_time_and_long_pledge():
+    meeting = extract(
+        "Treffen\n\nDie Ministerin sagte weitere 20 Millionen Euro für den Wiederaufbau der "
+        "Schulen im Norden zu.\nSie wird im März nach Kiew reisen.\n",
+        language="de",
+    )
+    assert len(meeting.follow_ups) == 2
