@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from briefing_app.extract.names import NameRun, name_runs
+from briefing_app.extract.names import NameRun, is_courtesy, name_runs
 from briefing_app.extract.text import strip_marker
 
 _PARTY = re.compile(r"^(?P<party>[^:;,–—]{1,45}?)\s*(?::|\s[–—-])\s*(?P<rest>.*)$")
@@ -98,12 +98,13 @@ def participant_block(ctx) -> Block:
                     item = inline.group("rest")
                 found = name_runs(text, piece_start, piece_start + len(item), lex, country_words)
                 runs = [r for r in found if len(r.tokens) >= 2]
-                if (
-                    not runs
-                    and found
-                    and role_search(lex).search(text, piece_start, found[0].start)
-                ):
-                    runs = found[:1]  # "MD'in Sigmund", "Vize-AM Darsalia": title and surname
+                if not runs and found:
+                    before = text[piece_start : found[0].start].split()
+                    if role_search(lex).search(text, piece_start, found[0].start) or (
+                        before and is_courtesy(before[-1], lex)
+                    ):
+                        # "MD'in Sigmund", "Vize-AM Darsalia", "Baroness Chapman"
+                        runs = found[:1]
                 if not runs:
                     continue
                 run = runs[0]
@@ -169,6 +170,7 @@ def _party_cell(ctx, body: str, start: int, country_words: set[str]) -> str | No
     return None
 
 
+_SIDE_AFTER_STOP = re.compile(r"(?<=\.)(?=\s+[A-ZÄÖÜА-ЯЁ][^:;.]{0,40}:\s)")
 _AND = re.compile(r"\s+(?:and|und|et|и|sowie)\s+(?=[A-ZÄÖÜÀ-ÝА-ЯЁ])")
 
 
@@ -208,11 +210,15 @@ def _pieces(body: str, start: int, ctx=None) -> list[tuple[int, str]]:
     names ("A B and C D")."""
     out: list[tuple[int, str]] = []
     pos = 0
-    for piece in body.split(";") if ";" in body else _comma_items(body, ctx):
+    pieces = body.split(";") if ";" in body else _comma_items(body, ctx)
+    # "…, Private Secretary. Kenyan side: Musalia Mudavadi": a side label after a full stop
+    pieces = [p for piece in pieces for p in _SIDE_AFTER_STOP.split(piece)]
+    for piece in pieces:
+        pos = body.find(piece, pos)
         lead = len(piece) - len(piece.lstrip())
         item = piece.strip().rstrip(".")
         at = start + pos + lead
-        pos += len(piece) + 1
+        pos += len(piece)
         if not item:
             continue
         cut = 0

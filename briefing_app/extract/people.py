@@ -9,7 +9,7 @@ about another day. A person is an attendee when any occurrence says so.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from briefing_app.extract.context import Context
 from briefing_app.extract.lexicon import Lexicon
@@ -160,7 +160,10 @@ def extract_people(ctx: Context, elsewhere: set[int]) -> tuple[list[Person], lis
 
     index: dict[str, list[_Person]] = {}
     block = participant_block(ctx)
+    other_side = _other_side(block, ctx)
     for item in block:
+        if item.country is None and other_side:
+            item = replace(item, country=other_side)
         people.append(_Person(item.tokens, block=item))
         index.setdefault(_key(item.tokens), []).append(people[-1])
 
@@ -209,6 +212,21 @@ def extract_people(ctx: Context, elsewhere: set[int]) -> tuple[list[Person], lis
         (attendees if is_attendee else mentioned).append(value)
     _assign_sides(attendees, ctx)
     return attendees, mentioned
+
+
+def _other_side(block, ctx: Context) -> str | None:
+    """A bilateral list that labels only one side ("Kenyan side: …"): the unlabelled people
+    are of the other state the record names most often."""
+    labelled = {item.country for item in block if item.country}
+    if len(labelled) != 1 or all(item.country for item in block):
+        return None
+    from collections import Counter
+
+    counts = Counter(c.code for c in ctx.countries if c.is_country and c.code not in labelled)
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None  # the other side must stand out ("the UK" thrice, "Haiti" once)
+    return ranked[0][0]
 
 
 def _governing_case(ctx: Context, run: NameRun, floor: int) -> str | None:
@@ -337,8 +355,11 @@ def _build(person: _Person, ctx: Context, *, has_block: bool) -> tuple[bool, Per
     name = " ".join(person.tokens)
     if person.block is not None:
         item = person.block
-        role = item.role
-        country = item.country
+        # "Present: Baroness Chapman; …": the list gives no title, the header line does
+        role = item.role or next((o.role for o in person.occurrences if o.role), "")
+        country = item.country or next(
+            (o.country for o in person.occurrences if o.role and o.country), None
+        )
         spans = [Span(start=item.start, end=item.end)]
         for occ in person.occurrences[:2]:
             if occ.sentence:

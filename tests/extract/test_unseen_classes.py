@@ -415,3 +415,20 @@ def test_german_future_with_time_and_long_pledge():
         language="de",
     )
     assert len(meeting.follow_ups) == 2
+
+
+def test_present_line_with_one_side_labelled():
+    meeting = extract(
+        "RECORD OF MEETING\nMinister of State for Europe, Stephen Doughty / Ghanaian Minister "
+        "for Foreign Affairs, Samuel Ablakwa\nAccra, Monday 3 March\n\nPresent: Lord Collins; "
+        "Harriet Thompson, High Commissioner. Ghanaian side: Samuel Ablakwa; Ama Owusu, "
+        "Chief Director.\n\n1. Ablakwa thanked the UK for its support.\n2. The UK will host a "
+        "trade mission in May. UK officials will follow up.\n",
+        reference="2025-03-06",
+        language="en",
+    )
+    people = {p.name: p.country for p in meeting.attendees}
+    assert people["Samuel Ablakwa"] == "GH"
+    assert people["Ama Owusu"] == "GH"
+    assert people["Harriet Thompson"] == "GB"
+    assert "Collins" in " ".join(people)
