@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from briefing_app.extract.context import Context
@@ -43,6 +44,15 @@ def _anchor(ctx: Context) -> dt.date:
                 if day:
                     return day
     return ctx.reference
+
+
+def _not_deadlines(ctx: Context, mentions: list) -> list:
+    """Without dates that are deadlines ("by 31 October", "bis 15.04.", "до 5 мая")."""
+    words = ctx.lex.cues.get("deadline_before", [])
+    if not words:
+        return mentions
+    regex = re.compile(rf"(?<!\w)(?:{'|'.join(words)})\s*$", re.IGNORECASE)
+    return [m for m in mentions if not regex.search(ctx.text, max(0, m.start - 25), m.start)]
 
 
 def choose_date(ctx: Context) -> When:
@@ -101,11 +111,14 @@ def choose_date(ctx: Context) -> When:
         for sentence in ctx.body[:3]:
             if sentence.line != lead.line:
                 break
-            mentions = [
-                m
-                for m in find_dates(text, lex, sentence.start, sentence.end)
-                if m.start >= dateline_end
-            ]
+            mentions = _not_deadlines(
+                ctx,
+                [
+                    m
+                    for m in find_dates(text, lex, sentence.start, sentence.end)
+                    if m.start >= dateline_end
+                ],
+            )
             if mentions:
                 first = next((m for m in mentions if m.explicit), mentions[0])
                 day = resolve(first, anchor, ctx.reference)
@@ -122,7 +135,9 @@ def choose_date(ctx: Context) -> When:
         if day:
             return When(day, _prov(ctx.dateline.start, ctx.dateline.end, 0.65, "date:dateline"))
     for line in header[1:]:
-        mentions = [m for m in find_dates(text, lex, line.start, line.end) if m.explicit]
+        mentions = _not_deadlines(
+            ctx, [m for m in find_dates(text, lex, line.start, line.end) if m.explicit]
+        )
         if mentions:
             day = resolve(mentions[0], anchor, ctx.reference)
             if day:

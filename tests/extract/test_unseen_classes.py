@@ -432,3 +432,14 @@ def test_present_line_with_one_side_labelled():
     assert people["Ama Owusu"] == "GH"
     assert people["Harriet Thompson"] == "GB"
     assert "Collins" in " ".join(people)
+
+
+def test_a_deadline_is_not_the_meeting_day():
+    meeting = extract(
+        "Record\n\nPresent: Anna Berg, Director.\n\n1. Talks on trade.\n\nFollow-up: Embassy "
+        "to share a draft note with the MFA by 31 October.\n",
+        reference="2025-10-20",
+        language="en",
+    )
+    assert meeting.date is None
+    assert len(meeting.follow_ups) == 1
