@@ -108,6 +108,8 @@ def extract_actions(
         text = sentence.text
         if len(text.split()) < 4 or _negative(ctx, text):
             continue
+        if text.rstrip().endswith(":"):
+            continue  # a heading ("Il est convenu que :") introduces the items, states nothing
         kind = _kind(ctx, text, None)
         if kind is not None:
             agreements.append(

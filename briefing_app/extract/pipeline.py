@@ -34,6 +34,8 @@ def _body_start(ctx: Context) -> int:
         line = ctx.lines[sentence.line].text
         if any(lab and lab.match(line) for lab in labels):
             continue
+        if sentence.text.rstrip().endswith(":") and line.strip() == sentence.text.strip():
+            continue  # "The following is attributable to a Treasury spokesperson:"
         if len(sentence.text.split()) >= _MIN_BODY_WORDS:
             return sentence.index
     return len(ctx.sentences)

@@ -443,3 +443,37 @@ def test_a_deadline_is_not_the_meeting_day():
     )
     assert meeting.date is None
     assert len(meeting.follow_ups) == 1
+
+
+def test_attribution_line_is_not_the_lead():
+    meeting = extract(
+        "Readout of the Secretary's Call\n\nThe following is attributable to a spokesperson:\n\n"
+        "Treasury Secretary Scott Bessent spoke by phone on Thursday with Canadian Minister of "
+        "Finance François-Philippe Champagne.\n",
+        reference="2025-09-15",
+        language="en",
+    )
+    names = {p.name: (p.role, p.country) for p in meeting.attendees}
+    assert names.get("Scott Bessent") == ("Treasury Secretary", "US")
+    assert names.get("François-Philippe Champagne", ("", ""))[1] == "CA"
+    assert str(meeting.date) == "2025-09-11"
+
+
+def test_agreement_heading_with_numbered_items():
+    meeting = extract(
+        "Compte rendu\n\nÉtaient présents :\n- M. Paul Roux, directeur de cabinet ;\n\n"
+        "Il est convenu que :\n1. la direction transmettra une note avant le 28 février ;\n"
+        "2. un séminaire se tiendra à Lyon au printemps.\n",
+        reference="2025-02-17",
+        language="fr",
+    )
+    assert [a.text.split(" ")[0] for a in meeting.agreements] == ["la", "un"]
+    assert meeting.attendees[0].role == "Chief of Staff"
+
+
+def test_russian_agreed_infinitive_in_ti_is_a_next_step():
+    meeting = extract(
+        "Переговоры\n\nСтороны договорились провести следующий раунд консультаций в Минске.\n",
+        language="ru",
+    )
+    assert len(meeting.follow_ups) == 1
