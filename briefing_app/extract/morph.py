@@ -151,12 +151,14 @@ def russian_name_nominative(tokens: list[str], case: str | None = None) -> list[
     if not tokens:
         return tokens
     if case and case != "nomn":
-        # what the dictionary settles stays; the title's case decides the rest
+        # the title's case decides; where it leaves a word as it is, the dictionary's
+        # shared-case reading may still know better
         settled = _shared_case_nominative(tokens)
-        return [
-            new if new != old else _name_part_nominative(old, case)
-            for old, new in zip(tokens, settled, strict=True)
-        ]
+        out = []
+        for old, new in zip(tokens, settled, strict=True):
+            hinted = _name_part_nominative(old, case)
+            out.append(hinted if hinted != old else new)
+        return out
     return _shared_case_nominative(tokens)
 
 

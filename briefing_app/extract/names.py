@@ -100,17 +100,33 @@ def name_runs(
         current.clear()
 
     previous_end = start
+    previous_word = ""
+    locative = _locatives(lex)
     for m in _TOKEN.finditer(text, start, end):
         word = m.group(0)
         gap = text[previous_end : m.start()]
+        after_locative = previous_word.lower() in locative and gap == " "
+        previous_word = word
         # "А.Ю.Руденко", "J.-P. Martin": initials may touch the next word
         joined = current and (
             gap in (" ", "\u00a0") or (gap == "" and current[-1].group(0).endswith("."))
         )
         if not joined:
             flush()
+        if after_locative and not current:
+            # "Посла Японии в Москве Акиру Муто": a place after "в"/"in" opens no name
+            previous_end = m.end()
+            continue
+        last_country = bool(
+            current
+            and joined
+            and word.lower() in country_words
+            and re.match(r"[,.;)]|\s*$", text[m.end() : m.end() + 1])
+            and _name_like(word, lex, set())
+        )  # "Laurent Saint-Martin," – a surname that is also a country's name
         if (
             _name_like(word, lex, country_words)
+            or last_country
             or (current and word.lower() in _PARTICLES)
             or (current and _ARTICLE_NAME.match(word) and word[word.index("-") + 1].isupper())
         ):
@@ -120,6 +136,11 @@ def name_runs(
         previous_end = m.end()
     flush()
     return runs
+
+
+@cache
+def _locatives(lex: Lexicon) -> frozenset[str]:
+    return frozenset(w.lower() for w in lex.cues.get("locative", []))
 
 
 def base_form(
@@ -134,6 +155,8 @@ def base_form(
         for i, new in zip(full, fixed, strict=True):
             words[i] = new
         return tuple(words)
+    if lex.language == "en" and tokens and tokens[-1].endswith(("'s", "’s")):
+        return (*tokens[:-1], tokens[-1][:-2])  # "Prime Minister Anthony Albanese's regards"
     if lex.language == "de" and genitive:
         last = tokens[-1]
         if len(last) > 4 and last.endswith("s") and last[-2] not in "aeiouyszx":

@@ -10,6 +10,7 @@ import re
 from functools import cache
 
 from briefing_app.extract.context import Context
+from briefing_app.extract.gazetteer import lookup
 from briefing_app.extract.lexicon import Lexicon, alternation, common
 from briefing_app.extract.names import is_courtesy
 
@@ -224,5 +225,7 @@ def gap_is_filler(gap: str, ctx: Context, start: int) -> bool:
             continue
         if re.fullmatch(r"[\w]+['’]s", word):
             continue
+        if word[:1].isupper() and lookup(word, ctx.lex.language) is not None:
+            continue  # the posting: "Посла Японии в Москве Акиру Муто"
         return False
     return True

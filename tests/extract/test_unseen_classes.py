@@ -477,3 +477,29 @@ def test_russian_agreed_infinitive_in_ti_is_a_next_step():
         language="ru",
     )
     assert len(meeting.follow_ups) == 1
+
+
+def test_posting_city_and_surname_that_is_a_country():
+    meeting = extract(
+        "Встреча\n\n2 июля заместитель Министра иностранных дел Российской Федерации "
+        "А.Ю.Руденко принял Посла Японии в Москве Акиру Муто.\n",
+        reference="2025-07-04",
+        language="ru",
+    )
+    envoy = by_name(meeting.attendees, "Акира Муто")
+    assert envoy is not None and (envoy.role, envoy.country) == ("Ambassador", "JP")
+    french = extract(
+        "Entretien\n\nPARIS, 17 septembre – Le ministre délégué chargé du Commerce extérieur, "
+        "Laurent Saint-Martin, a reçu hier le ministre brésilien de l'Industrie, Geraldo "
+        "Alckmin.\n",
+        reference="2025-09-19",
+        language="fr",
+    )
+    assert by_name(french.attendees, "Laurent Saint-Martin") is not None
+    english = extract(
+        "Talks\n\nJAKARTA, 3 June – The Minister met Indonesia's President Prabowo Subianto and "
+        "conveyed Prime Minister Anthony Albanese's regards.\n",
+        language="en",
+    )
+    names = [p.name for p in english.attendees + english.mentioned]
+    assert "Anthony Albanese" in names and "Anthony Albanese's" not in names
