@@ -93,7 +93,7 @@ def participant_block(ctx) -> Block:
                 ):
                     # "for us: Deputy Head of Mission …" – a side named inside the list
                     mentions = ctx.countries_between(piece_start, piece_start + inline.end("party"))
-                    party_code = mentions[0].code if mentions else None
+                    party_code = mentions[0].code if mentions else _alpha3(inline.group("party"))
                     piece_start += inline.start("rest")
                     item = inline.group("rest")
                 found = name_runs(text, piece_start, piece_start + len(item), lex, country_words)
@@ -191,7 +191,7 @@ def _comma_items(body: str, ctx) -> list[str]:
     opens with a title; "Daniel Price, Trade Commissioner" stays one item."""
     from briefing_app.extract.roles import role_search
 
-    if ctx is None or ";" in body or "," not in body:
+    if ctx is None or "," not in body:
         return [body]
     parts = body.split(",")
     items = [parts[0]]
@@ -210,7 +210,7 @@ def _pieces(body: str, start: int, ctx=None) -> list[tuple[int, str]]:
     names ("A B and C D")."""
     out: list[tuple[int, str]] = []
     pos = 0
-    pieces = body.split(";") if ";" in body else _comma_items(body, ctx)
+    pieces = [c for piece in body.split(";") for c in _comma_items(piece, ctx)]
     # "…, Private Secretary. Kenyan side: Musalia Mudavadi": a side label after a full stop
     pieces = [p for piece in pieces for p in _SIDE_AFTER_STOP.split(piece)]
     for piece in pieces:

@@ -193,7 +193,7 @@ def extract_people(ctx: Context, elsewhere: set[int]) -> tuple[list[Person], lis
                 people.append(person)
                 index.setdefault(_key(tokens), []).append(person)
             elif len(tokens) > len(person.tokens) and (
-                person.block is None or len(person.tokens) == 1
+                person.block is None or tuple(tokens[-len(person.tokens) :]) == person.tokens
             ):
                 person.tokens = tokens  # "Sigmund" in the list, "Petra Sigmund" in the text
             person.occurrences.append(occ)

@@ -213,7 +213,14 @@ def _home_envoys(ctx: Context, attendees) -> None:
         return
     roles = tuple(common("missions").get("mission_roles", []))
     place = ctx.meeting_location.country if ctx.meeting_location else None
+    foreign = any(p.country and p.country != home for p in attendees)
     for person in attendees:
+        if person.country is None and foreign:
+            # the service's own people in its record ("Anwesend: StS'in Baumann …; TUN: …")
+            person.country = home
+            if person.provenance is not None:
+                person.provenance.confidence = min(person.provenance.confidence, 0.6)
+            continue
         if not person.role.lower().startswith(roles):
             continue
         if person.country is None or (person.country == place and place != home):

@@ -68,8 +68,10 @@ def choose_date(ctx: Context) -> When:
             mentions = [
                 m
                 for m in find_dates(text, lex, line.start, line.end)
-                if m.explicit or (m.weekday is not None and m.day is None)
-            ]  # a weekday alone counts too ("Subject: Readout: call on … (Thursday)")
+                if m.explicit
+                or (m.weekday is not None and m.day is None)
+                or (m.offset is not None and m.offset != 0)
+            ]  # a weekday or "am Vortag" counts too ("Subject: Readout: call on … (Thursday)")
             if mentions:
                 day = resolve(mentions[0], anchor, ctx.reference)
                 if day:

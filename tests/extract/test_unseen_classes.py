@@ -513,3 +513,24 @@ def test_posting_city_and_surname_that_is_a_country():
     )
     names = [p.name for p in english.attendees + english.mentioned]
     assert "Anthony Albanese" in names and "Anthony Albanese's" not in names
+
+
+def test_vermerk_with_inline_sides_previous_day_and_todo():
+    meeting = extract(
+        "Gesprächsvermerk – Referat 205\nBerlin, 12.03.2025\n\nBetreff: Treffen StS'in Dr. "
+        "Anna Kolb mit dem marokkanischen Staatssekretär Karim Alaoui am Vortag\n\n"
+        "Anwesend: StS'in Kolb, Ref. 205 (Jonas Berg); MAR: StS Alaoui, Botschafterin Nadia "
+        "Idrissi\n\nVerlauf:\n- Alaoui → Fischerei.\n\nTo Do: Ref. 205 erstellt bis 20.03. "
+        "eine Vorlage (Berg).\n",
+        reference="2025-03-14",
+        language="de",
+    )
+    assert str(meeting.date) == "2025-03-11"
+    people = {p.name: p.country for p in meeting.attendees}
+    assert people == {
+        "Anna Kolb": "DE",
+        "Jonas Berg": "DE",
+        "Karim Alaoui": "MA",
+        "Nadia Idrissi": "MA",
+    }
+    assert any("Vorlage" in f.text for f in meeting.follow_ups)
