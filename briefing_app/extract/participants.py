@@ -141,6 +141,11 @@ def participant_block(ctx) -> Block:
                     mentions = ctx.countries_between(run.end, piece_start + len(item))
                     if mentions:
                         country = mentions[0].code
+                if not role:
+                    # "Jane Smith (Head, Eastern Europe Department)": the brackets hold the role
+                    paren = _PAREN.search(item)
+                    if paren and piece_start + paren.start() >= run.end:
+                        role = paren.group(1).strip()
                 block.append(
                     ParticipantItem(run.tokens, role, country, piece_start, piece_start + len(item))
                 )

@@ -167,9 +167,12 @@ def extract_people(ctx: Context, elsewhere: set[int]) -> tuple[list[Person], lis
         people.append(_Person(item.tokens, block=item))
         index.setdefault(_key(item.tokens), []).append(people[-1])
 
+    place_labels = [lex.label("venue"), lex.label("date")]
     for sentence in ctx.sentences:
         if sentence.line == ctx.headline_line or (block and block.covers(sentence.start)):
             continue
+        if any(lab and lab.match(ctx.lines[sentence.line].text) for lab in place_labels):
+            continue  # "Venue: King Charles Street, London" names no person
         floor = sentence.start
         for run in name_runs(text, sentence.start, sentence.end, lex, country_words):
             if len(run.tokens) < 2 and not index.get(_key(run.tokens)):

@@ -181,7 +181,8 @@ _PREPOSITION = re.compile(
 def _before_comma(text: str, end: int) -> bool:
     """'Berlin, 14.03.2025', 'г. Астана, Министерство …' or the city alone at the line end."""
     rest = text[end:]
-    return not rest.strip() or rest.lstrip().startswith(",")
+    # "г. Ереван            3 октября 2025 г.": a header's columns are set apart by spaces
+    return not rest.strip() or rest.lstrip().startswith(",") or bool(re.match(r"\s{3,}|\t", rest))
 
 
 def _after_preposition(text: str, start: int) -> bool:

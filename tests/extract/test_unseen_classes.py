@@ -534,3 +534,37 @@ def test_vermerk_with_inline_sides_previous_day_and_todo():
         "Nadia Idrissi": "MA",
     }
     assert any("Vorlage" in f.text for f in meeting.follow_ups)
+
+
+def test_note_header_lines_and_bracketed_roles():
+    meeting = extract(
+        "Note of meeting\n\nDate: Monday 19 May 2025\nVenue: King Charles Street, London\n\n"
+        "Attendees:\nUK: Stephen Doughty (Minister of State for Europe); Jane Smith (Head, "
+        "Eastern Europe Department)\nMoldova: Mihai Popșoi (Deputy Prime Minister)\n\n"
+        "Key points:\n- Popșoi briefed on energy.\n",
+        reference="2025-05-23",
+        language="en",
+    )
+    assert meeting.mentioned == []
+    roles = {p.name: p.role for p in meeting.attendees}
+    assert roles["Jane Smith"] == "Head, Eastern Europe Department"
+    assert meeting.location is not None and meeting.location.name == "London"
+
+
+def test_spaced_header_city_and_french_head_of_government():
+    protocol = extract(
+        "ПРОТОКОЛ\nконсультаций\n\nг. Ереван                          3 октября 2025 г.\n\n"
+        "Присутствовали:\nот армянской стороны – заместитель министра иностранных дел "
+        "Ваган Костанян.\n",
+        reference="2025-10-06",
+        language="ru",
+    )
+    assert protocol.location is not None and protocol.location.name == "Yerevan"
+    news = extract(
+        "Entretien\n\nMADRID, 10 octobre – Le Premier ministre français a été reçu jeudi par "
+        "le président du gouvernement espagnol, Pedro Sánchez.\n",
+        reference="2025-10-13",
+        language="fr",
+    )
+    sanchez = by_name(news.attendees, "Pedro Sánchez")
+    assert sanchez is not None and (sanchez.role, sanchez.country) == ("Prime Minister", "ES")
