@@ -53,6 +53,8 @@ _NOT_CITIES = frozenset(
         "в",
         "на",
         "со",
+        "дом",  # "в Доме Правительства" is a building, not the town of Dom
+        "dom",
     ]
 )
 

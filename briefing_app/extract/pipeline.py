@@ -199,16 +199,21 @@ def _home_envoys(ctx: Context, attendees) -> None:
 
     from briefing_app.extract.lexicon import common
 
-    markers = ctx.lex.cues.get("home_markers", {})
+    markers = {
+        code: re.compile(rf"(?<!\w)(?:{'|'.join(words)})(?!\w)", re.IGNORECASE)
+        for code, words in ctx.lex.cues.get("home_markers", {}).items()
+    }
+    for person in attendees:
+        # "Mme Claire Legrand, directrice de l'Union européenne (MEAE)": the list item names
+        # the service the person belongs to
+        prov = person.provenance
+        if prov and prov.method == "participants-list" and prov.spans:
+            item = ctx.text[prov.spans[0].start : prov.spans[0].end]
+            own = next((code for code, regex in markers.items() if regex.search(item)), None)
+            if own and person.country != own:
+                person.country = own
     head = ctx.text[:600]
-    home = next(
-        (
-            code
-            for code, words in markers.items()
-            if re.search(rf"(?<!\w)(?:{'|'.join(words)})(?!\w)", head, re.IGNORECASE)
-        ),
-        None,
-    )
+    home = next((code for code, regex in markers.items() if regex.search(head)), None)
     if home is None:
         return
     roles = tuple(common("missions").get("mission_roles", []))

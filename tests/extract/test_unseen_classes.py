@@ -568,3 +568,36 @@ def test_spaced_header_city_and_french_head_of_government():
     )
     sanchez = by_name(news.attendees, "Pedro Sánchez")
     assert sanchez is not None and (sanchez.role, sanchez.country) == ("Prime Minister", "ES")
+
+
+def test_round_seven_classes():
+    """Service marker in a list item, Philippine, 'Dom' is no town, 'kündigte an, … zu'."""
+    visio = extract(
+        "Compte rendu de la visioconférence du 4 décembre\n\nParticipants : Mme Claire "
+        "Legrand, directrice de l'Union européenne (MEAE) ; M. Jan Novák, directeur politique "
+        "adjoint du ministère tchèque des Affaires étrangères.\n\nLa partie tchèque "
+        "transmettra ses commentaires d'ici le 12 décembre.\n",
+        reference="2025-12-08",
+        language="fr",
+    )
+    assert {p.name: p.country for p in visio.attendees}["Claire Legrand"] == "FR"
+    assert len(visio.follow_ups) == 1
+    manila = extract(
+        "Talks\n\nMANILA, January 15 – The Vice President met Philippine President Ferdinand "
+        "Marcos Jr. on Tuesday.\n",
+        reference="2026-01-19",
+        language="en",
+    )
+    assert "PH" in manila.countries
+    moscow = extract(
+        "Встреча\n\nМОСКВА, 22 апреля. Вице-премьер Алексей Оверчук встретился во вторник в "
+        "Доме Правительства с вице-премьером Вьетнама Чан Хонг Ха.\n",
+        reference="2025-04-24",
+        language="ru",
+    )
+    assert moscow.location is not None and moscow.location.name == "Moscow"
+    berlin = extract(
+        "Treffen\n\nDie Ministerin kündigte an, im Frühjahr nach Lusaka zu reisen.\n",
+        language="de",
+    )
+    assert len(berlin.follow_ups) == 1
