@@ -121,7 +121,7 @@ def name_runs(
             current
             and joined
             and word.lower() in country_words
-            and re.match(r"[,.;)]|\s*$", text[m.end() : m.end() + 1])
+            and text[m.end() : m.end() + 1] in (",", ".", ";", ")", "")
             and _name_like(word, lex, set())
         )  # "Laurent Saint-Martin," – a surname that is also a country's name
         if (

@@ -230,6 +230,8 @@ def _pieces(body: str, start: int, ctx=None) -> list[tuple[int, str]]:
         for m in _AND.finditer(item):
             if "(" in item[cut : m.start()] and ")" not in item[cut : m.start()]:
                 continue  # inside brackets
+            if "," in item[cut : m.start()]:
+                continue  # inside a role: "Ed Miliband, Secretary of State for … and Net Zero"
             out.append((at + cut, item[cut : m.start()]))
             cut = m.end()
         out.append((at + cut, item[cut:]))

@@ -7,6 +7,7 @@ from functools import cache
 
 from briefing_app.extract.context import Context
 from briefing_app.extract.gazetteer import cities_in, lookup
+from briefing_app.extract.lexicon import common
 from briefing_app.model import Location, Provenance, Span
 
 
@@ -31,7 +32,8 @@ def _location(
 ) -> Location:
     # An English text's own Latin spelling is kept ("Ulaanbaatar", "Nur-Sultan" in 2019);
     # other languages get the gazetteer's English name ("Moskau" -> "Moscow").
-    name = city.name
+    names = common("city_names")
+    name = names.get("preferred", {}).get(city.name, city.name)
     surface = text[start:end]
     if surface and surface.isascii() and surface.replace("-", "").replace(" ", "").isalpha():
         name = " ".join(
@@ -47,6 +49,17 @@ def _location(
 
 
 def choose_location(ctx: Context) -> Location | None:
+    found = _choose_location(ctx)
+    if found is not None and found.provenance and found.provenance.spans:
+        span = found.provenance.spans[0]
+        low = ctx.text[span.start : span.end].lower()
+        for prefix, then in common("city_names").get("surface", {}).items():
+            if low.startswith(prefix):
+                found.name = then  # "Нур-Султане" in 2019 stays Nur-Sultan
+    return found
+
+
+def _choose_location(ctx: Context) -> Location | None:
     if is_remote(ctx):
         return None
     lang = ctx.lex.language

@@ -601,3 +601,29 @@ def test_round_seven_classes():
         language="de",
     )
     assert len(berlin.follow_ups) == 1
+
+
+def test_round_eight_classes():
+    """A country before the name is not part of it, 'and' inside a role does not split,
+    English city names in current and historical use."""
+    ub = extract(
+        "Переговоры\n\nУЛАН-БАТОР, 9 июля. Председатель Правительства России Михаил Мишустин "
+        "провел в среду переговоры с Премьер-министром Монголии Гомбожавыном Занданшатаром.\n"
+        "Премьер-министр Монголии принял приглашение посетить Москву в будущем году.\n",
+        reference="2025-07-11",
+        language="ru",
+    )
+    assert {p.name for p in ub.attendees} == {"Михаил Мишустин", "Гомбожавын Занданшатар"}
+    assert ub.location is not None and ub.location.name == "Ulaanbaatar"
+    assert len(ub.follow_ups) == 1
+    astana = extract(
+        "Встреча\n\nНУР-СУЛТАН, 5 мая. Президент Касым-Жомарт Токаев принял министра.\n",
+        language="ru",
+    )
+    assert astana.location is not None and astana.location.name == "Nur-Sultan"
+    minutes = extract(
+        "Minutes\n\nParticipants:\nUnited Kingdom – Ed Miliband, Secretary of State for Energy "
+        "Security and Net Zero; Tom Hart, Counsellor\n\nDiscussion: carbon capture.\n",
+        language="en",
+    )
+    assert {p.name for p in minutes.attendees} == {"Ed Miliband", "Tom Hart"}
