@@ -63,6 +63,7 @@ def participant_block(ctx) -> Block:
                 and (
                     ctx.countries_between(nxt.start, nxt.start + len(nxt.text))
                     or _alpha3(party.group("party"))
+                    or _SIDE_WORD.search(party.group("party"))
                 )
             )
             if party and not has_party and rows and ";" not in nxt.text:
@@ -175,6 +176,8 @@ def _party_cell(ctx, body: str, start: int, country_words: set[str]) -> str | No
     return None
 
 
+# "Koreanische Seite:", "Host side:", "с иранской стороны –": a row that opens a side
+_SIDE_WORD = re.compile(r"(?i)\b(?:seite|side|partie|delegation|délégation|сторон\w*)\b")
 _SIDE_AFTER_STOP = re.compile(r"(?<=\.)(?=\s+[A-ZÄÖÜА-ЯЁ][^:;.]{0,40}:\s)")
 _AND = re.compile(r"\s+(?:and|und|et|и|sowie)\s+(?=[A-ZÄÖÜÀ-ÝА-ЯЁ])")
 
@@ -203,7 +206,11 @@ def _comma_items(body: str, ctx) -> list[str]:
     for part in parts[1:]:
         opens = role_search(ctx.lex).match(part.lstrip())
         last = items[-1]
-        if opens and role_search(ctx.lex).search(last) and re.search(r"[A-ZÄÖÜА-ЯЁ]\w+\s*$", last):
+        if (
+            opens
+            and role_search(ctx.lex).search(last)
+            and re.search(r"[A-ZÄÖÜА-ЯЁ][\w'’-]+\s*$", last)
+        ):
             items.append(part)
         else:
             items[-1] = f"{last},{part}"

@@ -627,3 +627,36 @@ def test_round_eight_classes():
         language="en",
     )
     assert {p.name for p in minutes.attendees} == {"Ed Miliband", "Tom Hart"}
+
+
+def test_round_nine_classes():
+    """Side rows named 'Seite', hyphenated given names in comma lists, an organisation's
+    full Russian name, and leaders 'expected to meet' later."""
+    vermerk = extract(
+        "Gesprächsvermerk\n\nBetr.: Gespräch mit dem Außenminister der Republik Korea am "
+        "14. Mai in Seoul\n\nTeilnehmer:\nDeutsche Seite: Botschafter Georg Schmidt, RL'in "
+        "341 Sabine Weiß\nKoreanische Seite: AM Cho Tae-yul, Vize-AM Kim Hong-kyun\n\n"
+        "1. Cho erläuterte die Lage.\n",
+        reference="2025-05-19",
+        language="de",
+    )
+    people = {p.name: p.country for p in vermerk.attendees}
+    assert people.get("Kim Hong-kyun") == "KR" and people.get("Cho Tae-yul") == "KR"
+    csto = extract(
+        "Встреча\n\nМОСКВА, 17 февраля. Министр иностранных дел России Сергей Лавров "
+        "встретился с Генеральным секретарем Организации Договора о коллективной "
+        "безопасности Имангали Тасмагамбетовым.\n",
+        reference="2025-02-19",
+        language="ru",
+    )
+    sg = by_name(csto.attendees, "Имангали Тасмагамбетов")
+    assert sg is not None and sg.country == "CSTO"
+    assert len(csto.attendees) == 2
+    athens = extract(
+        "Talks\n\nATHENS, Nov 8 (Reuters) - Turkish Foreign Minister Hakan Fidan held talks with "
+        "his Greek counterpart Giorgos Gerapetritis in Athens on Friday.\nGreek Prime Minister "
+        "Kyriakos Mitsotakis is expected to meet Turkish President Tayyip Erdogan next month.\n",
+        reference="2024-11-11",
+        language="en",
+    )
+    assert {p.name for p in athens.attendees} == {"Hakan Fidan", "Giorgos Gerapetritis"}
