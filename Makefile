@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint format bench clean
+.PHONY: run test package package-test format bench clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
@@ -23,6 +23,17 @@ test: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+# The installable Linux bundle (PyInstaller) and its check: build it, run it offscreen.
+$(VENV)/.packaging: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[test,packaging]'
+	touch $(VENV)/.packaging
+
+package: $(VENV)/.packaging
+	bash packaging/build_linux.sh --python $(BIN)/python
+
+package-test: $(VENV)/.packaging
+	BRIEFING_PACKAGING=1 QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m packaging tests/packaging
 
 format: $(STAMP)
 	$(BIN)/ruff format .

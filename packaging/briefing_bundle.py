@@ -115,6 +115,8 @@ PY_EXCLUDES = (
     "lib2to3",
     "pydoc_data",
     "readline",  # no interactive prompt; drags in libreadline and libtinfo
+    "lxml.objectify",  # 2.8 MB; nothing imports it (lxml.etree and lxml.html are kept)
+    "lxml.isoschematron",
     "PyInstaller",
 )
 
@@ -261,11 +263,20 @@ def _language_of(stem: str) -> str:
     return re.split(r"[_\-@.]", stem, maxsplit=1)[0].lower()
 
 
-def keep_data_file(dest: str, *, city_files: Iterable[str] = ()) -> bool:
-    """Whether a collected data file (its path inside the bundle) is worth shipping."""
+def keep_data_file(
+    dest: str, *, city_files: Iterable[str] = (), modules: Iterable[str] | None = None
+) -> bool:
+    """Whether a collected data file (its path inside the bundle) is worth shipping.
+
+    *modules*: the top-level packages the bundle's code imports; data of a
+    ``DATA_PACKAGES`` entry nothing imports (installed in the build env for another
+    reason) is left out.
+    """
     parts = PurePosixPath(dest.replace("\\", "/")).parts
     if not parts:
         return True
+    if modules is not None and parts[0] in DATA_PACKAGES and parts[0] not in set(modules):
+        return False
     languages = set(LANGUAGES)
     top = parts[0]
     if top == "babel" and len(parts) >= 3 and parts[1] == "locale-data":

@@ -13,16 +13,19 @@ from briefing_app.archive import backup as backups
 from briefing_app.archive import recovery
 from briefing_app.archive.errors import ArchiveError
 from briefing_app.archive.exchange import ExchangeMixin
+from briefing_app.archive.history import HistoryMixin
 from briefing_app.archive.people import PeopleMixin
 from briefing_app.archive.schema import migrate
+from briefing_app.archive.search import SearchMixin
 from briefing_app.archive.store import ArchiveCore
+from briefing_app.archive.tracker import FollowUpMixin
 from briefing_app.archive.types import RestoreResult
 from briefing_app.model import Meeting
 
 REPLACED_FOLDER = "replaced"
 
 
-class Archive(PeopleMixin, ExchangeMixin, ArchiveCore):
+class Archive(PeopleMixin, ExchangeMixin, SearchMixin, HistoryMixin, FollowUpMixin, ArchiveCore):
     """The local archive (SQLite). Use as a context manager or call close()."""
 
     def __init__(
@@ -133,7 +136,9 @@ def open_archive(path: Path, *, recovery_dir: Path | None = None, check: str = "
     """Open (or create) the archive at *path*.
 
     Raises ArchiveDamagedError for a damaged file, which is left untouched.
-    *check* is "auto" (full integrity check for archives up to 64 MB, a structural
-    check above; Archive.check_integrity() runs the full one), "full" or "quick".
+    *check* is "auto" (SQLite's full integrity check for archives up to 64 MB, the
+    structural check above, where the full check would take seconds; run
+    Archive.check_integrity() in the background then), "full" or "quick" (structural
+    check only).
     """
     return Archive(Path(path), recovery_dir=recovery_dir, check=check)

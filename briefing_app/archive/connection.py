@@ -23,6 +23,24 @@ def damaged(path: Path, detail: str) -> ArchiveDamagedError:
     )
 
 
+def translate(path: Path, exc: sqlite3.Error) -> ArchiveError:
+    """The plain-language error for an SQLite failure while opening or checking."""
+    text = str(exc).lower()
+    if "locked" in text or "busy" in text:
+        return ArchiveError(
+            f"The archive {path} is busy (another Briefing Desk is saving or restoring); "
+            "try again in a moment."
+        )
+    if "unable to open" in text or "readonly" in text or "read-only" in text:
+        return ArchiveError(
+            f"The archive {path} cannot be opened for writing; check that the folder exists "
+            "and that you may write to it."
+        )
+    if "disk" in text and "full" in text:
+        return ArchiveError(f"The disk holding the archive {path} is full.")
+    return damaged(path, str(exc))
+
+
 def check_header(path: Path) -> None:
     """A non-empty file must start like an SQLite database."""
     try:
@@ -41,6 +59,7 @@ def check_header(path: Path) -> None:
 
 def connect(path: Path) -> sqlite3.Connection:
     """A connection in autocommit mode (transactions are explicit), WAL, foreign keys on."""
+    conn: sqlite3.Connection | None = None
     try:
         conn = sqlite3.connect(
             path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False
@@ -49,6 +68,7 @@ def connect(path: Path) -> sqlite3.Connection:
         mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
         if str(mode).lower() != "wal":
             conn.close()
+            conn = None
             raise ArchiveError(
                 f"The archive {path} cannot be shared safely on this drive "
                 f"(journal mode {mode}); keep it on a local disk."
@@ -57,8 +77,10 @@ def connect(path: Path) -> sqlite3.Connection:
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA foreign_keys = ON")
         return conn
-    except sqlite3.DatabaseError as exc:
-        raise damaged(path, str(exc)) from exc
+    except sqlite3.Error as exc:
+        if conn is not None:
+            conn.close()
+        raise translate(path, exc) from exc
 
 
 def integrity_problems(conn: sqlite3.Connection, *, quick: bool = False) -> list[str]:

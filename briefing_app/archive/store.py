@@ -1,4 +1,4 @@
-"""The SQLite archive: meetings, revisions, search and the follow-up tracker.
+"""The SQLite archive's core: opening safely, saving meetings with their index rows.
 
 Every write is one ``BEGIN IMMEDIATE`` transaction, so a crash leaves either the
 old or the new state, and two instances on the same file queue instead of
@@ -25,18 +25,10 @@ from briefing_app.archive.errors import (
     NotFoundError,
 )
 from briefing_app.archive.indexing import MeetingIndex, index_meeting, join_source, split_source
-from briefing_app.archive.querying import NUM_BAND, build_query, check_paging
+from briefing_app.archive.querying import NUM_BAND
 from briefing_app.archive.schema import migrate
-from briefing_app.archive.textfold import fold
-from briefing_app.archive.types import (
-    ArchiveQuery,
-    FollowUpItem,
-    MeetingSummary,
-    RevisionInfo,
-    SearchPage,
-)
 from briefing_app.errors import UserInputError
-from briefing_app.model import FollowUpStatus, Meeting
+from briefing_app.model import Meeting
 
 _TEXT_COLUMNS = ("title", "body", "names", "topics", "agreements", "follow_ups", "word_parts")
 # The search index and the columns of meeting_text it covers.
@@ -55,12 +47,8 @@ def _now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="milliseconds")
 
 
-def _date(value: str | None) -> dt.date | None:
-    return dt.date.fromisoformat(value) if value else None
-
-
 class ArchiveCore:
-    """Connection handling, meetings, revisions, search and follow-ups."""
+    """Connection handling and meetings; search, history and follow-ups are mixins."""
 
     def __init__(self, path: Path, *, check: str = "auto") -> None:
         self.path = Path(path)
@@ -74,9 +62,9 @@ class ArchiveCore:
         try:
             self._check_on_open(check)
             migrate(self._conn)
-        except sqlite3.DatabaseError as exc:
+        except sqlite3.Error as exc:
             self._conn.close()
-            raise dbconn.damaged(self.path, str(exc)) from exc
+            raise dbconn.translate(self.path, exc) from exc
         except BaseException:
             self._conn.close()
             raise
@@ -84,6 +72,8 @@ class ArchiveCore:
     # -- lifecycle ---------------------------------------------------------------------
 
     def _check_on_open(self, check: str) -> None:
+        if check not in ("auto", "full", "quick"):
+            raise ValueError(f"unknown check {check!r}")
         size = self.path.stat().st_size if self.path.exists() else 0
         if check == "full" or (check == "auto" and size <= dbconn.FULL_CHECK_MAX_BYTES):
             problems = dbconn.integrity_problems(self._conn)
@@ -414,121 +404,6 @@ class ArchiveCore:
     def ids(self) -> list[str]:
         with self._lock:
             return [r[0] for r in self.connection.execute("SELECT id FROM meetings ORDER BY num")]
-
-    # -- revisions ---------------------------------------------------------------------
-
-    def revisions(self, meeting_id: str) -> list[RevisionInfo]:
-        """Every revision of the meeting, oldest first."""
-        with self._lock:
-            rows = self.connection.execute(
-                "SELECT number, saved_at, summary FROM revisions WHERE meeting_id = ?"
-                " ORDER BY number",
-                (meeting_id,),
-            ).fetchall()
-        if not rows:
-            raise NotFoundError(f"There is no meeting {meeting_id!r} in the archive.")
-        return [RevisionInfo(n, dt.datetime.fromisoformat(at), summary) for n, at, summary in rows]
-
-    def get_revision(self, meeting_id: str, number: int) -> Meeting:
-        with self._lock:
-            row = self.connection.execute(
-                "SELECT r.data, s.text FROM revisions r LEFT JOIN sources s"
-                " ON s.sha256 = r.source_sha256 WHERE r.meeting_id = ? AND r.number = ?",
-                (meeting_id, number),
-            ).fetchone()
-        if row is None:
-            raise NotFoundError(f"The meeting {meeting_id!r} has no revision {number}.")
-        return join_source(row[0], row[1], origin=f"Revision {number} of {meeting_id}")
-
-    def restore_revision(self, meeting_id: str, number: int) -> int:
-        """Make revision *number* the current one again (as a new revision; nothing is lost)."""
-        with self._lock:
-            old = self.get_revision(meeting_id, number)
-            current = self.revision_of(meeting_id)
-            return self._save(old, expected_revision=current, summary=f"restored revision {number}")
-
-    # -- search ------------------------------------------------------------------------
-
-    def _person_keys(self, person: str) -> list[str]:
-        raise NotImplementedError  # provided by the people mixin
-
-    def search(self, query: ArchiveQuery) -> SearchPage:
-        check_paging(query)
-        person_keys = self._person_keys(query.person) if query.person else None
-        sql = build_query(query, person_keys)
-        with self._lock:
-            conn = self.connection
-            total = conn.execute(*sql.count()).fetchone()[0]
-            page = conn.execute(*sql.page(query.limit, query.offset)).fetchall()
-            nums = [r[0] for r in page]
-            rows: dict[int, tuple] = {}
-            countries: dict[int, list[str]] = {n: [] for n in nums}
-            if nums:
-                marks = ", ".join("?" * len(nums))
-                for r in conn.execute(
-                    "SELECT num, id, title, date, location, counterpart, classification,"
-                    f" open_follow_ups, revision, modified FROM meetings WHERE num IN ({marks})",
-                    nums,
-                ):
-                    rows[r[0]] = r
-                for num, code in conn.execute(
-                    f"SELECT meeting, code FROM meeting_countries WHERE meeting IN ({marks})", nums
-                ):
-                    countries[num].append(code)
-        items = [
-            MeetingSummary(
-                id=r[1], title=r[2], date=_date(r[3]), location=r[4], counterpart=r[5],
-                classification=r[6], countries=countries[r[0]], open_follow_ups=r[7],
-                revision=r[8], modified=dt.datetime.fromisoformat(r[9]),
-            )
-            for r in (rows[n] for n in nums)
-        ]  # fmt: skip
-        return SearchPage(items=items, total=int(total))
-
-    # -- follow-ups --------------------------------------------------------------------
-
-    def follow_ups(
-        self, owner: str | None = None, include_done: bool = False, *, today: dt.date | None = None
-    ) -> list[FollowUpItem]:
-        """Follow-ups across meetings: overdue first, then by owner, then by due date."""
-        today_text = (today or dt.date.today()).isoformat()
-        status_filter = "" if include_done else " WHERE f.status = 'open'"
-        with self._lock:
-            rows = self.connection.execute(
-                "SELECT m.id, m.title, m.date, f.position, f.text, f.owner, f.due, f.due_text,"
-                " f.status, f.status = 'open' AND f.due < ? AS overdue"
-                f" FROM follow_ups f JOIN meetings m ON m.num = f.meeting{status_filter}"
-                " ORDER BY overdue DESC, f.status <> 'open', f.owner = '', lower(f.owner),"
-                " f.due IS NULL, f.due, m.date, m.id, f.position",
-                (today_text,),
-            ).fetchall()
-        wanted = fold(owner.strip()) if owner else ""
-        return [
-            FollowUpItem(mid, title, _date(mdate), pos, text, who, _date(due), due_text, status,
-                         bool(overdue))
-            for mid, title, mdate, pos, text, who, due, due_text, status, overdue in rows
-            if not wanted or wanted in fold(who)
-        ]  # fmt: skip
-
-    def set_follow_up_status(self, meeting_id: str, index: int, status: str) -> int:
-        """Mark follow-up *index* (0-based) of the meeting open/done/dropped; a new revision."""
-        try:
-            new_status = FollowUpStatus(status)
-        except ValueError as exc:
-            raise UserInputError(
-                f"{status!r} is not a follow-up status; use open, done or dropped."
-            ) from exc
-        with self._lock:
-            current = self.revision_of(meeting_id)
-            meeting = self.get(meeting_id)
-            if not 0 <= index < len(meeting.follow_ups):
-                raise NotFoundError(
-                    f"The meeting has {len(meeting.follow_ups)} follow-ups; there is no number "
-                    f"{index + 1}."
-                )
-            meeting.follow_ups[index].status = new_status
-            meeting.touch()
-            return self._save(meeting, expected_revision=current)
 
 
 __all__ = ["ArchiveCore", "ArchiveDamagedError"]

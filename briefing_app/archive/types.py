@@ -19,7 +19,13 @@ SORT_ORDERS: tuple[str, ...] = ("date_desc", "date_asc", "title", "modified", "r
 
 @dataclass(frozen=True)
 class ArchiveQuery:
-    """What to look for; every field left empty means 'any'."""
+    """What to look for; every field left empty means 'any'.
+
+    ``text``: every word must match, as the start of a word or a later part of a
+    long one (case, accents and ß/ss ignored); "quoted words" match as a phrase.
+    ``person``: any spelling or script of the name. ``sort``: date_desc (default),
+    date_asc, title, modified or relevance.
+    """
 
     text: str = ""
     country: str | None = None

@@ -32,9 +32,20 @@ def _kind(ctx: Context, text: str, default: AgreementKind | None) -> AgreementKi
         ("agreed", AgreementKind.AGREED),
     ):
         regex = lex.cue(name)
-        if regex and regex.search(text):
+        if not regex:
+            continue
+        if name == "agreed":
+            if any(not _unilateral(ctx, text, m) for m in regex.finditer(text)):
+                return kind
+        elif regex.search(text):
             return kind
     return default
+
+
+def _unilateral(ctx: Context, text: str, match: re.Match[str]) -> bool:
+    """The 'agreed' verb only opens a one-sided statement ("reaffirmed support for …")."""
+    regex = ctx.lex.cue("unilateral")
+    return bool(regex and any(u.start() <= match.start() < u.end() for u in regex.finditer(text)))
 
 
 def _prov(start: int, end: int, confidence: float, method: str) -> Provenance:

@@ -41,6 +41,7 @@ class _Finder:
     lookup: dict[str, str]  # lower-case key -> code
     stems: list[tuple[str, str]]  # (stem, code)
     exact_codes: dict[str, tuple[str, str]]  # surface -> (code, kind)
+    official: re.Pattern[str] | None  # "Арабской Республики " before "Египет"
 
 
 def _ru_stem(name: str) -> str:
@@ -84,8 +85,9 @@ def _finder(lex: Lexicon) -> _Finder:
     ending = _NAME_ENDINGS.get(lang, "")
     for name, code in names.items():
         base = _ru_stem(name) if lang == "ru" and " " not in name else name.lower()
+        base = base.replace("’", "'")  # CLDR writes "Côte d’Ivoire", reports often "d'Ivoire"
         lookup[base] = code
-        name_patterns.append(re.escape(base))
+        name_patterns.append(re.escape(base).replace("'", "['’]"))
     stems: list[tuple[str, str]] = []
     for code, forms in data.get("adjectives", {}).items():
         for form in forms:
@@ -107,7 +109,11 @@ def _finder(lex: Lexicon) -> _Finder:
         if exact_codes
         else r"(?!x)x"
     )
-    return _Finder(words, exact, lookup, sorted(stems, key=lambda s: -len(s[0])), exact_codes)
+    prefix = data.get("official_prefix")
+    official = re.compile(rf"(?:{prefix})\s*$") if prefix else None
+    return _Finder(
+        words, exact, lookup, sorted(stems, key=lambda s: -len(s[0])), exact_codes, official
+    )
 
 
 def find_countries(
@@ -119,13 +125,19 @@ def find_countries(
     out: list[CountryMention] = []
     for m in finder.words.finditer(text, start, end):
         if m.group("name"):
-            code = finder.lookup.get(m.group("name").lower())
+            code = finder.lookup.get(m.group("name").lower().replace("’", "'"))
             if code is None:
                 continue
             kind = "name"
             if code.startswith("org:"):
                 code, kind = code[4:], "organisation"
-            out.append(CountryMention(m.start(), m.end(), code, kind))
+            begin = m.start()
+            if finder.official is not None and kind == "name":
+                # the long official name is one mention: "Федеративной Республики Германия"
+                head = finder.official.search(text, max(start, begin - 70), begin)
+                if head and head.start() < begin:
+                    begin = head.start()
+            out.append(CountryMention(begin, m.end(), code, kind))
         else:
             word = m.group(0)
             if lex.language == "en" and not word[:1].isupper():

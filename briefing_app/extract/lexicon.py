@@ -69,6 +69,9 @@ class Lexicon:
     countries: dict[str, Any]
     topics: dict[str, list[str]]
     generic_topics: frozenset[str]
+    qualifiers: list[Role] = field(default_factory=list)
+    qualifiers_after: list[tuple[str, str, str]] = field(default_factory=list)
+    complements: list[tuple[re.Pattern[str], str, str | None]] = field(default_factory=list)
     regex: dict[str, re.Pattern[str] | None] = field(default_factory=dict)
 
     def cue(self, name: str) -> re.Pattern[str] | None:
@@ -95,6 +98,16 @@ class Lexicon:
         return self.regex[key]
 
 
+def _complements(roles_data: dict[str, Any]) -> list[tuple[re.Pattern[str], str, str | None]]:
+    """Phrases that continue a title ("im Auswärtigen Amt"), compiled to match after a space."""
+    words = alternation(list(roles_data.get("institution_words", []))) or "(?!x)x"
+    out = []
+    for pattern, label, country in roles_data.get("complements", []):
+        regex = pattern.replace("{W}", rf"(?i:{words})(?![\w-])")
+        out.append((re.compile(rf"\s+(?:{regex})(?![\w-])"), label, country))
+    return out
+
+
 @cache
 def get_lexicon(language: str | None) -> Lexicon:
     lang = language if language and (lexicon_dir() / language).is_dir() else FALLBACK
@@ -113,6 +126,12 @@ def get_lexicon(language: str | None) -> Lexicon:
         countries=_read(f"{lang}/countries.json"),
         topics=dict(topics_data.get("concepts", {})),
         generic_topics=frozenset(topics_data.get("generic", [])),
+        qualifiers=[Role(item[0], item[1]) for item in roles_data.get("qualifiers", [])],
+        complements=_complements(roles_data),
+        qualifiers_after=[
+            (item[0], item[1], item[2] if len(item) > 2 else "after")
+            for item in roles_data.get("qualifiers_after", [])
+        ],
     )
 
 

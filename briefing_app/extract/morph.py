@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache, lru_cache
 
 
@@ -37,14 +38,116 @@ def _is_name_parse(parse) -> bool:
     return bool({"Name", "Surn", "Patr"} & tag.grammemes) or ("NOUN" in tag and "anim" in tag)
 
 
-def russian_name_nominative(tokens: list[str]) -> list[str]:
+def governing_case(word: str) -> str | None:
+    """The case of the title or preposition that governs a name ("министром" -> ablt)."""
+    low = word.lower()
+    if low in _PREPOSITION_CASES:
+        return _PREPOSITION_CASES[low]
+    parses = _parses(low)
+    if not parses:
+        return None
+    best = max(parses, key=lambda p: p.score)
+    # only a noun governs ("Посла", not "Чрезвычайного и Полномочного")
+    return best.tag.case if "NOUN" in best.tag and "plur" not in best.tag.grammemes else None
+
+
+# prepositions that put a following title-less name into one case
+_PREPOSITION_CASES = {"с": "ablt", "со": "ablt", "к": "datv", "ко": "datv", "у": "gent"}
+# hyphenated Arabic articles and separate particles: they stay as they are
+_PARTICLE_PREFIX = re.compile(r"^(?:ас|аль|эль|ад|ат|аш|ан|ар|аз|ал|ад-дин)-", re.IGNORECASE)
+_PARTICLES = frozenset({"ибн", "бин", "бен", "де", "ди", "да", "фон", "ван", "дер", "ла", "ле"})
+# (case, ending of the inflected form, ending of the nominative), longest first
+_ENDINGS = {
+    "ablt": [
+        ("ием", "ий"),
+        ("ьей", "ья"),
+        ("ом", ""),
+        ("ём", "ь"),
+        ("ем", "й"),
+        ("ой", "а"),
+        ("ей", "я"),
+    ],
+    "datv": [("ию", "ий"), ("у", ""), ("ю", "й"), ("е", "а")],
+    "gent": [("ия", "ий"), ("а", ""), ("я", "й")],
+    "accs": [("ия", "ий"), ("а", ""), ("я", "й"), ("у", "а"), ("ю", "я")],
+    "loct": [("ии", "ий"), ("е", "")],
+}
+_VOWELS = set("аеёиоуыэюя")
+
+
+def _strip_case(word: str, case: str) -> str:
+    """The nominative of an unknown (foreign) name part by its case ending: "Бадром" -> "Бадр",
+    "Хоя" -> "Хой". Indeclinable-looking words (ending in -и, -о, -у after a vowel) stay."""
+    low = word.lower()
+    for ending, nominative in _ENDINGS.get(case, []):
+        if not low.endswith(ending) or len(low) - len(ending) < 2:
+            continue
+        stem = word[: len(word) - len(ending)]
+        if nominative == "й" and stem[-1:].lower() not in _VOWELS:
+            nominative = "ь"  # "Игорем" -> "Игорь", but "Хоем" -> "Хой"
+        if nominative == "" and stem[-1:].lower() in _VOWELS:
+            return word  # a bare stem ending in a vowel: the word does not decline
+        return stem + nominative
+    return word
+
+
+def _name_part_nominative(token: str, case: str) -> str:
+    if token.lower() in _PARTICLES or token.endswith("."):
+        return token
+    m = _PARTICLE_PREFIX.match(token)
+    if m:
+        return token[: m.end()] + _name_part_nominative(token[m.end() :], case)
+    parses = _parses(token.lower())
+    if any("Fixd" in p.tag.grammemes for p in parses if _is_name_parse(p)):
+        return token  # indeclinable: "Абдельатти", "Хартарто", "Руденко"
+    # an animate title in the accusative looks genitive ("принял премьер-министра")
+    cases = {"gent", "accs"} if case in ("gent", "accs") else {case}
+    names = [
+        p
+        for p in parses
+        if {"Name", "Surn", "Patr"} & p.tag.grammemes and "plur" not in p.tag.grammemes
+    ]
+    for p in sorted((p for p in names if p.tag.case in cases), key=lambda p: -p.score):
+        inflected = p.inflect({"nomn", "sing"})
+        if inflected is not None:
+            return _recase(token, inflected.word)
+    in_case = any(p.tag.case in cases and "sing" in p.tag.grammemes for p in parses)
+    if not in_case and any(p.tag.case == "nomn" and _from_dictionary(p) for p in names):
+        return token  # a known name already in the nominative
+    for c in sorted(cases):
+        stripped = _strip_case(token, c)
+        if stripped != token:
+            return stripped
+    return token
+
+
+def _from_dictionary(parse) -> bool:
+    return type(parse.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"
+
+
+def russian_name_nominative(tokens: list[str], case: str | None = None) -> list[str]:
     """A Russian personal name (list of words) in the nominative case.
 
-    The words of one name share a case; the case they all allow is chosen, and
-    each word is put into the nominative of its own gender. Unknown words stay.
+    With ``case`` (the case of the governing title or preposition) every word is put
+    into the nominative on its own: by pymorphy3 where it knows the word as a name in
+    that case, else by stripping the case ending, so foreign names unknown to the
+    dictionary come out right too. Without it, the words of one name share a case;
+    the case they all allow is chosen and each word is put into the nominative of its
+    own gender. Unknown words stay.
     """
     if not tokens:
         return tokens
+    if case and case != "nomn":
+        # what the dictionary settles stays; the title's case decides the rest
+        settled = _shared_case_nominative(tokens)
+        return [
+            new if new != old else _name_part_nominative(old, case)
+            for old, new in zip(tokens, settled, strict=True)
+        ]
+    return _shared_case_nominative(tokens)
+
+
+def _shared_case_nominative(tokens: list[str]) -> list[str]:
     per_token = [
         [p for p in _parses(t.lower()) if _is_name_parse(p) and "plur" not in p.tag.grammemes]
         for t in tokens
@@ -76,7 +179,7 @@ def russian_name_nominative(tokens: list[str]) -> list[str]:
             ]
         chosen = [p for p in parses if p.tag.case == case]
         if gender:
-            chosen = [p for p in chosen if p.tag.gender in (gender, "ms-f", None)] or chosen
+            chosen = [p for p in chosen if p.tag.gender is None or p.tag.gender == gender] or chosen
         chosen.sort(key=lambda p: ("sing" not in p.tag.grammemes, -p.score))
         base = None
         for p in chosen:

@@ -12,6 +12,11 @@ from briefing_app.extract.morph import russian_name_nominative
 _TOKEN = re.compile(r"(?<![\w'’])(?:[^\W\d_]\.|[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*)")
 _PARTICLES = frozenset(
     {"de", "von", "van", "der", "da", "dos", "du", "bin", "ibn", "al", "el", "zu", "ter"}
+    | {"ибн", "бин", "бен", "фон", "ван", "де", "дер", "ди", "да"}
+)
+# "ас-Сиси", "al-Sisi", "аль-Асад": an Arabic article joined to a name part
+_ARTICLE_NAME = re.compile(
+    r"^(?:ас|аль|эль|ад|ат|аш|ан|ар|аз|ал|al|el|ad|as|ash|ar|an|at|az)-[^\W\d_]", re.IGNORECASE
 )
 
 
@@ -64,6 +69,8 @@ def _name_like(word: str, lex: Lexicon, country_words: set[str]) -> bool:
     if not word[:1].isupper():
         return False
     low = word.lower().rstrip(".")
+    if len(word) == 2 and word.endswith(".") and not w.courtesy.match(word):
+        return True  # an initial ("А.", "J."), not a courtesy title ("M.")
     if low in w.not_names or low in country_words:
         return False
     if w.months.match(low) or w.role.match(word) or w.courtesy.match(word):
@@ -94,10 +101,17 @@ def name_runs(
     for m in _TOKEN.finditer(text, start, end):
         word = m.group(0)
         gap = text[previous_end : m.start()]
-        joined = current and gap in (" ", "\u00a0")
+        # "А.Ю.Руденко", "J.-P. Martin": initials may touch the next word
+        joined = current and (
+            gap in (" ", "\u00a0") or (gap == "" and current[-1].group(0).endswith("."))
+        )
         if not joined:
             flush()
-        if _name_like(word, lex, country_words) or (current and word.lower() in _PARTICLES):
+        if (
+            _name_like(word, lex, country_words)
+            or (current and word.lower() in _PARTICLES)
+            or (current and _ARTICLE_NAME.match(word) and word[word.index("-") + 1].isupper())
+        ):
             current.append(m)
         else:
             flush()
@@ -106,12 +120,15 @@ def name_runs(
     return runs
 
 
-def base_form(tokens: tuple[str, ...], lex: Lexicon, genitive: bool = False) -> tuple[str, ...]:
-    """The name in the nominative: Russian via pymorphy3, German genitive -s removed."""
+def base_form(
+    tokens: tuple[str, ...], lex: Lexicon, genitive: bool = False, case: str | None = None
+) -> tuple[str, ...]:
+    """The name in the nominative: Russian via pymorphy3 (``case``: the case of the word
+    governing the name, when known), German genitive -s removed."""
     if lex.language == "ru":
         words = [t for t in tokens]
         full = [i for i, t in enumerate(words) if not t.endswith(".")]
-        fixed = russian_name_nominative([words[i] for i in full])
+        fixed = russian_name_nominative([words[i] for i in full], case)
         for i, new in zip(full, fixed, strict=True):
             words[i] = new
         return tuple(words)

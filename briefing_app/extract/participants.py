@@ -42,7 +42,7 @@ def participant_block(ctx) -> Block:
     block = Block()
     if label is None:
         return block
-    country_words = {text[c.start : c.end].lower() for c in ctx.countries}
+    country_words = {w for c in ctx.countries for w in text[c.start : c.end].lower().split()}
     for i, line in enumerate(ctx.lines):
         m = label.match(line.text)
         if not m:
@@ -65,6 +65,11 @@ def participant_block(ctx) -> Block:
             body, b_start, _ = strip_marker(row, row_start)
             party_code = None
             pm = _PARTY.match(body)
+            if body.count("|") >= 2:
+                # a table row "| Côte d'Ivoire | Mme Kandia Camara | ministre d'État |": the
+                # cell that names a country and no person is the party
+                party_code = _party_cell(ctx, body, b_start, country_words)
+                pm = None
             if pm:
                 mentions = [c for c in ctx.countries_between(b_start, b_start + pm.end("party"))]
                 if mentions:
@@ -115,10 +120,15 @@ def participant_block(ctx) -> Block:
                             role = f"{role} {number.group(1)}"
                     if not in_paren:
                         break
+                country = party_code
+                if country is None:
+                    # "Marek Prawda, Under-Secretary of State, Ministry of Foreign Affairs of
+                    # Poland", "Helen Ashby, British Embassy": the item names the country
+                    mentions = ctx.countries_between(run.end, piece_start + len(item))
+                    if mentions:
+                        country = mentions[0].code
                 block.append(
-                    ParticipantItem(
-                        run.tokens, role, party_code, piece_start, piece_start + len(item)
-                    )
+                    ParticipantItem(run.tokens, role, country, piece_start, piece_start + len(item))
                 )
         if block:
             block.start = line.start
@@ -126,6 +136,24 @@ def participant_block(ctx) -> Block:
             block.end = last[0] + len(last[1])
             return block
     return block
+
+
+def _party_cell(ctx, body: str, start: int, country_words: set[str]) -> str | None:
+    at = 0
+    for cell in body.split("|"):
+        cell_start = start + at
+        at += len(cell) + 1
+        mentions = [c for c in ctx.countries_between(cell_start, cell_start + len(cell))]
+        if not mentions:
+            continue
+        people = [
+            r
+            for r in name_runs(ctx.text, cell_start, cell_start + len(cell), ctx.lex, country_words)
+            if len(r.tokens) >= 2
+        ]
+        if not people:
+            return mentions[0].code
+    return None
 
 
 _AND = re.compile(r"\s+(?:and|und|et|и|sowie)\s+(?=[A-ZÄÖÜÀ-ÝА-ЯЁ])")

@@ -21,7 +21,14 @@ from briefing_app.extract.names import (
     same_person,
 )
 from briefing_app.extract.participants import ParticipantItem, participant_block
-from briefing_app.extract.roles import gap_is_filler, role_of, role_search, role_span
+from briefing_app.extract.roles import (
+    complement_country,
+    gap_is_filler,
+    role_of,
+    role_search,
+    role_span,
+    title_end,
+)
 from briefing_app.extract.text import Sentence
 from briefing_app.model import Person, Provenance, Side, Span
 
@@ -59,14 +66,24 @@ def _describe(occ: _Occurrence, ctx: Context, floor: int = 0) -> None:
     window_start = max(lo, occ.run.start - 120)
     before = list(role_search(lex).finditer(text, window_start, occ.run.start))
     country_span: tuple[int, int] | None = None
-    for m in reversed(before):
+    for i in range(len(before) - 1, -1, -1):
+        m = before[i]
         label, phrase_end, source = role_span(text, m, lex, ctx, occ.run.start)
         if gap_is_filler(text[phrase_end : occ.run.start], ctx, phrase_end):
+            # an earlier title whose phrase runs over this one ("ministre déléguée chargée
+            # de l'Europe") is the role; the later word only continues it
+            for earlier in reversed(before[:i]):
+                e_label, e_end, e_source = role_span(text, earlier, lex, ctx, occ.run.start)
+                if e_label and e_end >= m.end() and e_end == phrase_end:
+                    m, label, source = earlier, e_label, e_source
             occ.role, occ.source, occ.cue = label, source, True
             country_span = (max(lo, m.start() - 45), occ.run.start)
             prefixed = [
                 c for p, c in lex.role_countries.items() if m.group(0).lower().startswith(p)
             ]
+            office = complement_country(text, m.start(), phrase_end, lex)
+            if office:
+                prefixed.insert(0, office)
             break
     else:
         prefixed = []
@@ -88,7 +105,7 @@ def _describe(occ: _Occurrence, ctx: Context, floor: int = 0) -> None:
             country_span = (start, m.end() + (stop.start() if stop else min(hi - m.end(), 110)))
     if occ.country is None:
         span = country_span or (max(lo, occ.run.start - 45), occ.run.start)
-        mentions = ctx.countries_between(*span)
+        mentions = _not_posting(ctx, ctx.countries_between(*span))
         if mentions:
             # the country named closest before the role, else the first after it
             occ.country = (
@@ -98,6 +115,17 @@ def _describe(occ: _Occurrence, ctx: Context, floor: int = 0) -> None:
             )
         elif prefixed:
             occ.country = prefixed[0]  # "Bundesaußenminister": the title names the country
+
+
+def _not_posting(ctx: Context, mentions: list) -> list:
+    """Without the country an envoy is posted to ("Посол Вьетнама в России", "ambassadeur
+    de France au Maroc") when another country is named."""
+    words = ctx.lex.cues.get("posting", [])
+    if len(mentions) < 2 or not words:
+        return mentions
+    regex = re.compile(rf"(?<!\w)(?:{'|'.join(words)})\s+$", re.IGNORECASE)
+    kept = [c for c in mentions if not regex.search(ctx.text, max(0, c.start - 15), c.start)]
+    return kept or mentions
 
 
 def _cue(lex: Lexicon, name: str, text: str, start: int, end: int) -> bool:
@@ -127,7 +155,7 @@ def _evidence(occ: _Occurrence, ctx: Context, elsewhere: set[int]) -> str:
 def extract_people(ctx: Context, elsewhere: set[int]) -> tuple[list[Person], list[Person]]:
     """(attendees, mentioned). ``elsewhere``: indexes of sentences about another day or event."""
     lex, text = ctx.lex, ctx.text
-    country_words = {text[c.start : c.end].lower() for c in ctx.countries}
+    country_words = {w for c in ctx.countries for w in text[c.start : c.end].lower().split()}
     people: list[_Person] = []
 
     index: dict[str, list[_Person]] = {}
@@ -147,7 +175,8 @@ def extract_people(ctx: Context, elsewhere: set[int]) -> tuple[list[Person], lis
             if run is None:
                 continue
             genitive = bool(_GENITIVE.search(text[max(sentence.start, run.start - 40) : run.start]))
-            tokens = base_form(run.tokens, lex, genitive)
+            case = _governing_case(ctx, run, floor) if lex.language == "ru" else None
+            tokens = base_form(run.tokens, lex, genitive, case)
             person = _match(index, tokens)
             if person is None and len(tokens) < 2:
                 continue
@@ -180,8 +209,40 @@ def extract_people(ctx: Context, elsewhere: set[int]) -> tuple[list[Person], lis
     return attendees, mentioned
 
 
+def _governing_case(ctx: Context, run: NameRun, floor: int) -> str | None:
+    """The case of the title right before a Russian name ("с министром … Бадром"), or of the
+    preposition in front of a name without a title ("с Бадром"); names agree with it."""
+    from briefing_app.extract.morph import governing_case
+
+    text, lex = ctx.text, ctx.lex
+    titles = list(role_search(lex).finditer(text, max(floor, run.start - 120), run.start))
+    for m in reversed(titles):
+        _label, phrase_end, _source = role_span(text, m, lex, ctx, run.start)
+        if gap_is_filler(text[phrase_end : run.start], ctx, phrase_end):
+            for word in m.group(0).split():
+                case = governing_case(word)
+                if case:
+                    return case
+            return None
+    before = text[max(floor, run.start - 4) : run.start].split()
+    return (
+        governing_case(before[-1])
+        if before and before[-1].lower() in ("с", "со", "к", "у")
+        else None
+    )
+
+
 def _trim(run: NameRun, ctx: Context) -> NameRun | None:
     """Drop words of a role title that look like a name ("Secretary General Thorbjørn Jagland")."""
+    for title in role_search(ctx.lex).finditer(ctx.text, max(0, run.start - 120), run.start):
+        end = title_end(ctx.text, title, ctx.lex, run.end)
+        if run.start < end < run.end:
+            # "… beim Bundesminister für Wirtschaft und Klimaschutz Franziska Brantner"
+            rest = ctx.text[end : run.end].split()
+            if len(rest) < 2:
+                return None
+            run = NameRun(run.end - len(" ".join(rest)), run.end, tuple(rest))
+            break
     m = role_search(ctx.lex).search(ctx.text, max(0, run.start - 40), run.end)
     while m and m.end() <= run.start:
         m = role_search(ctx.lex).search(ctx.text, m.end(), run.end)

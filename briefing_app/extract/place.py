@@ -64,6 +64,20 @@ def choose_location(ctx: Context) -> Location | None:
     dl = ctx.dateline
     if dl and dl.place and "/" not in dl.place:
         city = lookup(dl.place, lang) or next((c for _, _, c in cities_in(dl.place, lang)), None)
+        elsewhere = _met_in(ctx)
+        if (
+            city
+            and elsewhere
+            and (elsewhere[2].name, elsewhere[2].country)
+            != (
+                city.name,
+                city.country,
+            )
+        ):
+            # "LONDON, May 15 (Reuters) - Merz met Nauseda in Vilnius": the agency's desk is
+            # not the meeting place
+            s, e, met = elsewhere
+            return _location(met, s, e, 0.7, "place:lead", en_text)
         if city:
             return _location(
                 city, dl.place_start, dl.place_start + len(dl.place), 0.8, "place:dateline", en_text
@@ -100,6 +114,22 @@ def choose_location(ctx: Context) -> Location | None:
         if found:
             s, e, city = found[0]
             return _location(city, lead.start + s, lead.start + e, 0.5, "place:lead", en_text)
+    return None
+
+
+def _met_in(ctx: Context):
+    """(start, end, city) of the city the lead sentence places the meeting in: after a
+    preposition, shortly after the meeting verb ("met … in Vilnius", "a reçu lundi à
+    Luxembourg", "провел в Астане переговоры")."""
+    lead, cue = ctx.lead, ctx.lex.cue("meeting")
+    if lead is None or cue is None:
+        return None
+    verbs = list(cue.finditer(lead.text))
+    for s, e, city in cities_in(lead.text, ctx.lex.language):
+        if not _after_preposition(lead.text, s):
+            continue
+        if any(-40 <= s - v.start() <= 90 for v in verbs):
+            return lead.start + s, lead.start + e, city
     return None
 
 

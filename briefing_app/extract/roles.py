@@ -21,17 +21,71 @@ def fillers() -> frozenset[str]:
 
 @cache
 def role_search(lex: Lexicon) -> re.Pattern[str]:
+    before = alternation([q.pattern for q in lex.qualifiers]) + "?" if lex.qualifiers else ""
+    after = (
+        rf"(?:\s+{alternation([q[0] for q in lex.qualifiers_after])}(?![\w]))?"
+        if lex.qualifiers_after
+        else ""
+    )
     return re.compile(
-        rf"(?<![\w-]){alternation([r.pattern for r in lex.roles])}(?![\w])", re.IGNORECASE
+        rf"(?<![\w-]){before}{alternation([r.pattern for r in lex.roles])}(?![\w]){after}",
+        re.IGNORECASE,
     )
 
 
-def role_of(match: re.Match[str], lex: Lexicon) -> tuple[str, bool]:
-    word = match.group(0)
+@cache
+def _qualifier_regexes(lex: Lexicon) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    before = (
+        re.compile(rf"^{alternation([q.pattern for q in lex.qualifiers])}", re.IGNORECASE)
+        if lex.qualifiers
+        else None
+    )
+    after = (
+        re.compile(rf"\s+{alternation([q[0] for q in lex.qualifiers_after])}$", re.IGNORECASE)
+        if lex.qualifiers_after
+        else None
+    )
+    return before, after
+
+
+def _plain_role(word: str, lex: Lexicon) -> tuple[str, bool] | None:
     for role in lex.roles:
         if re.fullmatch(role.pattern, word, re.IGNORECASE):
             return role.label, role.source
-    return "", False
+    return None
+
+
+def role_of(match: re.Match[str], lex: Lexicon) -> tuple[str, bool]:
+    """The English label of a title; qualifiers ("Deputy", "stellvertretende", "adjoint")
+    that the title's own entry does not cover stay in the label."""
+    word = match.group(0)
+    found = _plain_role(word, lex)
+    if found:
+        return found
+    before_rx, after_rx = _qualifier_regexes(lex)
+    prefix, suffix = [], []
+    rest = word
+    if after_rx and (m := after_rx.search(rest)):
+        rest = rest[: m.start()]
+        for pattern, label, where in lex.qualifiers_after:
+            if re.fullmatch(pattern, m.group(0).strip(), re.IGNORECASE):
+                (prefix if where == "before" else suffix).append(label)
+                break
+    found = _plain_role(rest, lex)
+    if found is None and before_rx and (m := before_rx.match(rest)):
+        head = m.group(0)
+        for q in lex.qualifiers:
+            if re.fullmatch(q.pattern, head, re.IGNORECASE):
+                prefix.insert(0, q.label)
+                break
+        found = _plain_role(rest[m.end() :], lex)
+    if found is None:
+        return "", False
+    label, source = found
+    if not label:
+        return label, source
+    words = [p for p in prefix if p.lower() not in label.lower()]
+    return " ".join([*words, label, *suffix]), source
 
 
 _CAP = r"[A-ZÄÖÜÀ-ÝА-ЯЁ][\w'’-]*"
@@ -49,6 +103,10 @@ def role_span(
     label, source = role_of(match, lex)
     connectors = lex.connectors
     phrase_end = label_end = match.end()
+    for addition in _complements_after(text, match.end(), lex, stop):
+        phrase_end = label_end = addition[0]
+        if addition[1] and label:
+            label = f"{label} {addition[1]}"
     if connectors:
         tail = re.compile(
             rf"(?:\s*,\s*(?={_CAP}(?:,|\s+(?:and|et|und)\s))|\s*,\s*(?:{connectors})\s+"
@@ -103,6 +161,32 @@ def role_span(
         if better and better.end() > match.end() - match.start():
             label, source = role_of(better, lex)
     return label, phrase_end, source
+
+
+def _complements_after(text: str, at: int, lex: Lexicon, stop: int) -> list[tuple[int, str]]:
+    """(end, English addition) of each office phrase that continues a title at ``at``."""
+    out = []
+    for regex, addition, _country in lex.complements:
+        m = regex.match(text, at)
+        if m and m.end() <= stop:
+            out.append((m.end(), addition))
+            at = m.end()
+    return out
+
+
+def title_end(text: str, match: re.Match[str], lex: Lexicon, stop: int) -> int:
+    """Where a title ends once its office phrases are included ("Staatsminister im
+    Auswärtigen Amt")."""
+    found = _complements_after(text, match.end(), lex, stop)
+    return found[-1][0] if found else match.end()
+
+
+def complement_country(text: str, start: int, end: int, lex: Lexicon) -> str | None:
+    """The country of an office named in a title phrase ("im Auswärtigen Amt" -> DE)."""
+    for regex, _addition, country in lex.complements:
+        if country and regex.search(text, start, end):
+            return country
+    return None
 
 
 def role_phrase(text: str, match: re.Match[str], lex: Lexicon, ctx: Context | None) -> str:

@@ -55,11 +55,18 @@ def choose_date(ctx: Context) -> When:
         for line in header:
             if not (label and label.match(line.text)):
                 continue
-            mentions = [m for m in find_dates(text, lex, line.start, line.end) if m.explicit]
+            mentions = [
+                m
+                for m in find_dates(text, lex, line.start, line.end)
+                if m.explicit or (m.weekday is not None and m.day is None)
+            ]  # a weekday alone counts too ("Subject: Readout: call on … (Thursday)")
             if mentions:
                 day = resolve(mentions[0], anchor, ctx.reference)
                 if day:
-                    when = When(day, _prov(mentions[0].start, mentions[0].end, 0.95, "date:label"))
+                    confidence = 0.95 if mentions[0].explicit else 0.75
+                    when = When(
+                        day, _prov(mentions[0].start, mentions[0].end, confidence, "date:label")
+                    )
                     _time(when, ctx, line.start, line.end)
                     return when
     # 2. a date in the headline of a record ("Readout: call on …, 7 May")
@@ -73,8 +80,22 @@ def choose_date(ctx: Context) -> When:
             day = resolve(mentions[0], anchor, ctx.reference)
             if day:
                 return When(day, _prov(mentions[0].start, mentions[0].end, 0.8, "date:headline"))
-    # 2. the lead sentence (and the rest of its paragraph)
+    # 2. a sentence near the top that says when the meeting was held ("La session s'est
+    # tenue le lundi 13 octobre"), unless it speaks of another event
     dateline_end = ctx.dateline.end if ctx.dateline else -1
+    held, other = lex.cue("took_place"), lex.cue("elsewhere")
+    for sentence in ctx.body[:8] if held else []:
+        if not held.search(sentence.text) or (other and other.search(sentence.text)):
+            continue
+        mentions = [
+            m
+            for m in find_dates(text, lex, sentence.start, sentence.end)
+            if m.start >= dateline_end and (m.explicit or m.weekday is not None)
+        ]
+        day = resolve(mentions[0], anchor, ctx.reference) if mentions else None
+        if day:
+            return When(day, _prov(mentions[0].start, mentions[0].end, 0.85, "date:held"))
+    # 3. the lead sentence (and the rest of its paragraph)
     lead = ctx.lead
     if lead is not None:
         for sentence in ctx.body[:3]:

@@ -137,3 +137,14 @@ def test_corrupted_pages_are_reported_and_left_alone(
     with pytest.raises(ArchiveDamagedError):
         open_archive(archive_path, check="full")
     assert archive_path.read_bytes() == bytes(data)
+
+
+def test_unwritable_folder_is_not_called_damaged(tmp_path: Path) -> None:
+    from briefing_app.archive import ArchiveError
+
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x", encoding="utf-8")
+    with pytest.raises(ArchiveError) as info:
+        open_archive(blocker / "archive.sqlite3")
+    assert not isinstance(info.value, ArchiveDamagedError)
+    assert "damaged" not in info.value.message

