@@ -54,9 +54,11 @@ def run_editor(*, paths: AppPaths, path: Path | None = None, empty: bool = False
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
 
-    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
-        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
-    )
+    if QApplication.instance() is None:
+        # Fractional scaling as the desktop sets it (must precede the application object).
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+            Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+        )
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Briefing Desk")
     app.setOrganizationName("BriefingDesk")

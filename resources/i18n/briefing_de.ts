@@ -191,6 +191,10 @@
         <translation>Der Export fehlt in dieser Version.</translation>
     </message>
     <message>
+        <source>Briefing dossiers need the archive, which is not available.</source>
+        <translation>Briefing-Dossiers brauchen das Archiv, das nicht verfügbar ist.</translation>
+    </message>
+    <message>
         <source>%1 extracted values confirmed.</source>
         <translation>%1 extrahierte Werte bestätigt.</translation>
     </message>
@@ -521,6 +525,10 @@
     <message>
         <source>Confirm &amp;all extracted values</source>
         <translation>&amp;Alle extrahierten Werte bestätigen</translation>
+    </message>
+    <message>
+        <source>New &amp;briefing dossier…</source>
+        <translation>Neues &amp;Briefing-Dossier…</translation>
     </message>
     <message>
         <source>&amp;Archive</source>

@@ -192,6 +192,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Briefing dossiers need the archive, which is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 extracted values confirmed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -521,6 +525,10 @@
     </message>
     <message>
         <source>Confirm &amp;all extracted values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;briefing dossier…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

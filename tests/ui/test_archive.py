@@ -154,3 +154,25 @@ def test_people_register_completes_names_and_fills_details(editor, sample_meetin
     assert (person.role, person.country) == ("Deputy Foreign Minister", "KZ")
     controller.doc.undo_stack.undo()  # one step takes back the name and the details
     assert controller.doc.meeting.attendees[0].role == ""
+
+
+def test_new_briefing_dossier_opens_in_the_editor(editor, sample_meeting, qtbot):
+    from briefing_app.model import Meeting
+
+    window, controller = editor
+    controller.show_meeting(sample_meeting)
+    controller.save()
+    seen = {}
+
+    def dialog(parent, archive, settings):
+        # Stands in for the modal "New briefing for…" dialog, which saves its dossier.
+        seen["archive"] = archive
+        dossier = Meeting(kind="dossier", title="Briefing: Kazakhstan", countries=["KZ"])
+        archive.save(dossier)
+        return dossier
+
+    assert controller.new_dossier(open_dialog=dialog)
+    assert seen["archive"] is controller.archive.archive
+    assert controller.doc.meeting.kind == "dossier"
+    assert controller.doc.in_archive and controller.doc.archive_revision == 1
+    assert not window.isWindowModified()

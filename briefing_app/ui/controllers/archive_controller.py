@@ -286,6 +286,10 @@ class ArchiveController(QObject):
     def open_meeting(self, meeting_id: str) -> bool:
         if self.archive is None or not self.main.maybe_save():
             return False
+        return self.show_archived(meeting_id)
+
+    def show_archived(self, meeting_id: str) -> bool:
+        """Show the stored meeting (the current one was saved or discarded already)."""
         try:
             meeting = self.archive.get(meeting_id)
             revision = self.archive.revision_of(meeting_id)

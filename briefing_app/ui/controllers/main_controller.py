@@ -96,6 +96,7 @@ class MainController(QObject):
         w.act_export.triggered.connect(lambda: self.export(pdf=False))
         w.act_export_pdf.triggered.connect(lambda: self.export(pdf=True))
         w.act_settings.triggered.connect(self.edit_settings)
+        w.act_new_dossier.triggered.connect(lambda: self.new_dossier())
         w.act_quit.triggered.connect(w.close)
         w.act_cut.triggered.connect(lambda: self._edit_action("cut"))
         w.act_copy.triggered.connect(lambda: self._edit_action("copy"))
@@ -293,6 +294,22 @@ class MainController(QObject):
         from briefing_app.ui.dialogs.export_dialog import ExportDialog
 
         return ExportController(ExportDialog(self.window), self, pdf=pdf)
+
+    def new_dossier(self, open_dialog: Callable[..., Meeting | None] | None = None) -> bool:
+        """ "New briefing for…": gather a dossier from the archive, then open it here."""
+        open_dialog = open_dialog or services.capability(
+            "briefing_app.ui.dossier_dialog", "open_dossier_dialog"
+        )
+        if open_dialog is None or not self.archive.available:
+            self.status(tr("Briefing dossiers need the archive, which is not available."))
+            return False
+        if not self.maybe_save():
+            return False
+        dossier = open_dialog(self.window, self.archive.archive, self.settings)
+        if dossier is None:
+            return False
+        self.archive.refresh()
+        return self.archive.show_archived(dossier.id)
 
     def settings_controller(self) -> SettingsController:
         from briefing_app.ui.controllers.settings_controller import SettingsController

@@ -90,6 +90,7 @@ class MainWindow(QMainWindow):
         self.act_remove_row = self._action(tr("&Remove selected rows"), "Ctrl+Del")
         self.act_confirm = self._action(tr("&Confirm selected value"), "Ctrl+Return")
         self.act_confirm_all = self._action(tr("Confirm &all extracted values"))
+        self.act_new_dossier = self._action(tr("New &briefing dossier…"), "Ctrl+Shift+N")
         self.act_focus_archive = self._action(tr("&Archive"), "Ctrl+1")
         self.act_focus_form = self._action(tr("&Meeting form"), "Ctrl+2")
         self.act_focus_source = self._action(tr("&Source report"), "Ctrl+3")
@@ -128,6 +129,8 @@ class MainWindow(QMainWindow):
         meeting_menu.addActions([self.act_add_row, self.act_remove_row])
         meeting_menu.addSeparator()
         meeting_menu.addActions([self.act_confirm, self.act_confirm_all])
+        meeting_menu.addSeparator()
+        meeting_menu.addAction(self.act_new_dossier)
         help_menu = bar.addMenu(tr("&Help"))
         help_menu.addAction(self.act_about)
 
