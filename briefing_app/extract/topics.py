@@ -298,6 +298,8 @@ def _english_names(ctx: Context, skip: Intervals, people: frozenset[str]):
             ):
                 continue
             offset = sentence.start + m.start()
+            if ctx.dateline and ctx.dateline.start <= offset < ctx.dateline.end:
+                continue  # the agency or place of the dateline is no subject
             mentions = ctx.countries_between(offset, offset + len(phrase))
             if sum(c.end - c.start for c in mentions) * 2 >= len(phrase):
                 continue  # "Kyrgyz Republic", "European Union"

@@ -122,3 +122,16 @@ def test_seed_report_topics_one_item_per_subject():
         g for g in seed["gold"]["topics"] if any(any(k in t for k in g["keys"]) for t in texts)
     ]
     assert len(found) >= 0.8 * len(seed["gold"]["topics"])
+
+
+def test_the_agency_in_an_english_dateline_is_no_topic():
+    meeting = extract(
+        "Minister receives envoy\n\n"
+        "OSLO, May 6 (Nordic Press Service) – Foreign Minister Kari Holm on Tuesday received "
+        "the Special Envoy of Japan, Kenji Mori, to discuss Arctic Council cooperation and "
+        "fisheries in the Barents Sea.\n",
+        reference="2025-05-09",
+    )
+    labels = " | ".join(t.label for t in meeting.topics)
+    assert "Nordic Press Service" not in labels
+    assert "Barents Sea" in labels or "Arctic Council" in labels
