@@ -62,7 +62,7 @@ install -m 755 packaging/linux/install.sh packaging/linux/uninstall.sh "$STAGE/"
 cp "packaging/linux/$APP_ID.desktop" "$STAGE/share/applications/"
 cp "packaging/linux/$APP_ID.metainfo.xml" "$STAGE/share/metainfo/"
 cp "packaging/linux/$APP_ID.mime.xml" "$STAGE/share/mime/packages/$APP_ID.xml"
-cp packaging/icons/briefing-desk.svg "$STAGE/share/icons/hicolor/scalable/apps/$APP_ID.svg"
+cp resources/icons/briefing-desk.svg "$STAGE/share/icons/hicolor/scalable/apps/$APP_ID.svg"
 for png in packaging/icons/png/*.png; do
   size=$(basename "$png" .png)
   mkdir -p "$STAGE/share/icons/hicolor/$size/apps"

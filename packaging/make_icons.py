@@ -17,7 +17,8 @@ from PySide6.QtGui import QGuiApplication, QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
 
 ICONS = Path(__file__).resolve().parent / "icons"
-SVG = ICONS / "briefing-desk.svg"
+# One drawing for the window, the menu entry and the installers.
+SVG = ICONS.parent.parent / "resources" / "icons" / "briefing-desk.svg"
 PNG_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 ICO_SIZES = (16, 24, 32, 48, 64, 128, 256)
 # ICNS element types holding PNG data, by pixel size.

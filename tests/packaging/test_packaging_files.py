@@ -250,7 +250,7 @@ def test_png_icon_exists_in_every_size(size: int) -> None:
 
 
 def test_svg_icon_is_well_formed() -> None:
-    root = ET.parse(ICONS / "briefing-desk.svg").getroot()
+    root = ET.parse(ROOT / "resources" / "icons" / "briefing-desk.svg").getroot()
     assert root.tag == "{http://www.w3.org/2000/svg}svg"
     assert root.get("viewBox") == "0 0 512 512"
 
