@@ -39,8 +39,17 @@ format: $(STAMP)
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 
+# Each script prints its figures beside a baseline measured in the same run. The archive and
+# start-up benchmarks build a 100,000-meeting archive once (several minutes).
+CORPUS ?= $(if $(wildcard ../shared/corpus/dev),../shared/corpus/dev,tests/corpus)
 bench: $(STAMP)
-	for script in benchmarks/*.py; do $(BIN)/python $$script || exit 1; done
+	$(BIN)/python benchmarks/extraction_quality.py $(CORPUS)
+	$(BIN)/python benchmarks/extraction_speed.py
+	$(BIN)/python benchmarks/import_speed.py
+	$(BIN)/python benchmarks/export_speed.py
+	$(BIN)/python benchmarks/dossier_speed.py
+	$(BIN)/python benchmarks/archive_scale.py
+	$(BIN)/python benchmarks/startup.py
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .ruff_cache
