@@ -7,8 +7,6 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-import pycountry
-
 from briefing_app.paths import resources_dir
 
 # Codes people write that the standard spells otherwise.
@@ -17,6 +15,11 @@ _COMMON_ALIASES = {"UK": "GB", "EL": "GR"}
 
 @cache
 def iso_alpha2_codes() -> frozenset[str]:
+    # Imported here, not at module level: pycountry reads package metadata on import
+    # (~25 ms), and the model is imported on the editor's start path long before the
+    # first country code is checked.
+    import pycountry
+
     return frozenset(country.alpha_2 for country in pycountry.countries)
 
 

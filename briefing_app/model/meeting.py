@@ -35,7 +35,12 @@ PartyCode = Annotated[str, AfterValidator(normalize_party_code)]
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", validate_assignment=True, str_strip_whitespace=True)
+    # defer_build: the validators are built on first validation, not at import. The
+    # editor imports the model on its start path but validates the first meeting only
+    # after its window is shown (its first, empty meeting is made without validation).
+    model_config = ConfigDict(
+        extra="forbid", validate_assignment=True, str_strip_whitespace=True, defer_build=True
+    )
 
 
 class Span(_Model):
@@ -148,7 +153,9 @@ class Source(_Model):
         return value.lower()
 
     # The text is stored verbatim; stripping it would shift every span.
-    model_config = ConfigDict(extra="forbid", validate_assignment=True, str_strip_whitespace=False)
+    model_config = ConfigDict(
+        extra="forbid", validate_assignment=True, str_strip_whitespace=False, defer_build=True
+    )
 
 
 _LANGUAGE = re.compile(r"^[a-z]{2,3}$")

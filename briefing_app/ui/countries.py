@@ -4,14 +4,16 @@ from __future__ import annotations
 
 from functools import cache
 
-from babel import Locale
-
 from briefing_app.model.codes import iso_alpha2_codes, normalize_party_code, organisation_codes
 
 
 @cache
 def country_names(language: str) -> dict[str, str]:
     """Code -> display name for every ISO country and known organisation."""
+    # Babel is imported on first use: the editor needs country names only once a
+    # table cell is edited or a meeting shown, not to open its window.
+    from babel import Locale
+
     try:
         territories = Locale.parse(language).territories
     except (ValueError, TypeError):

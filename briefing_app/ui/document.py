@@ -33,7 +33,9 @@ class MeetingDocument(QObject):
 
     def __init__(self, meeting: Meeting | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.meeting = meeting or Meeting()
+        # An empty meeting is its defaults, which need no validation; constructing it
+        # unvalidated keeps the model's deferred validator build out of the start path.
+        self.meeting = meeting or Meeting.model_construct()
         self.undo_stack = QUndoStack(self)
         # Where the meeting was last saved as a file, and its archive revision.
         self.file_path: Path | None = None

@@ -107,14 +107,20 @@ class FormController(QObject):
         v.place_country.addItem("", "")
         self._countries_filled = False
         if self.tasks is not None:
-            # Babel's country names take a moment to load: fetch them while the window opens.
-            language = self.language
-            self.tasks.start(
-                lambda: country_names(language),
-                lambda _names: self.fill_countries(),
-                lambda message: None,
-                blocking=False,
-            )
+            # Babel's country names take a moment to load: fetch them on a worker once the
+            # event loop runs. Started here, the worker's Python work would contend for the
+            # GIL with the imports and widget building that the window still waits for.
+            QTimer.singleShot(0, self, self._prefetch_countries)
+
+    def _prefetch_countries(self) -> None:
+        assert self.tasks is not None
+        language = self.language
+        self.tasks.start(
+            lambda: country_names(language),
+            lambda _names: self.fill_countries(),
+            lambda message: None,
+            blocking=False,
+        )
 
     def fill_countries(self) -> None:
         """Offer every country in the place's country box (once)."""
