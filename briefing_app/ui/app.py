@@ -13,6 +13,8 @@ from briefing_app.settings import Settings, load_settings
 
 log = logging.getLogger(__name__)
 
+DESKTOP_ID = "org.briefingdesk.BriefingDesk"  # packaging/linux/<id>.desktop
+
 
 def _settings(paths: AppPaths) -> Settings:
     try:
@@ -63,6 +65,8 @@ def run_editor(*, paths: AppPaths, path: Path | None = None, empty: bool = False
     app.setApplicationName("Briefing Desk")
     app.setOrganizationName("BriefingDesk")
     app.setApplicationVersion(__version__)
+    # Matches the installed .desktop entry, so Wayland shells show its icon and name.
+    app.setDesktopFileName(DESKTOP_ID)
     paths.ensure()
     from briefing_app.ui.resources import app_icon
 
