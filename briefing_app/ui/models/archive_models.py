@@ -28,20 +28,42 @@ def _classification_label(value: str) -> str:
     return tr("none") if value == "none" else value
 
 
-class MeetingListModel(QAbstractTableModel):
+class _ListModel(QAbstractTableModel):
+    """A read-only table of *items*, one column per translated header."""
+
+    def __init__(self, headers: list[Callable[[], str]], parent: Any = None) -> None:
+        super().__init__(parent)
+        self.items: list[Any] = []
+        # Callables, so a language switch re-translates the headers.
+        self.headers = headers
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.items)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.headers[section]()
+        return None
+
+
+class MeetingListModel(_ListModel):
     """Summaries from ``archive.search``; more pages are fetched as the list scrolls."""
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.items: list[Any] = []
+        super().__init__(
+            [
+                lambda: tr("Date"),
+                lambda: tr("Place"),
+                lambda: tr("Counterpart"),
+                lambda: tr("Classification"),
+            ],
+            parent,
+        )
         self.total = 0
         self.fetch_page: Callable[[int], list[Any]] | None = None
-        self.headers = [
-            lambda: tr("Date"),
-            lambda: tr("Place"),
-            lambda: tr("Counterpart"),
-            lambda: tr("Classification"),
-        ]
 
     def set_page(
         self, items: list[Any], total: int, fetch_page: Callable[[int], list[Any]]
@@ -49,12 +71,6 @@ class MeetingListModel(QAbstractTableModel):
         self.beginResetModel()
         self.items, self.total, self.fetch_page = list(items), total, fetch_page
         self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.items)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
         return not parent.isValid() and len(self.items) < self.total and self.fetch_page is not None
@@ -70,11 +86,6 @@ class MeetingListModel(QAbstractTableModel):
         self.items.extend(more)
         self.endInsertRows()
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.headers[section]()
-        return None
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
@@ -89,41 +100,31 @@ class MeetingListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             extra = f"\n{_classification_label(item.classification)}"
             if item.open_follow_ups:
-                extra = "\n" + tr("%1 open follow-ups").replace("%1", str(item.open_follow_ups))
+                extra += "\n" + tr("%1 open follow-ups").replace("%1", str(item.open_follow_ups))
             return f"{item.title}{extra}"
         if role == ID_ROLE:
             return item.id
         return None
 
 
-class FollowUpListModel(QAbstractTableModel):
+class FollowUpListModel(_ListModel):
     """Follow-ups across the archive; overdue ones in bold red with a tooltip."""
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.items: list[Any] = []
-        self.headers = [
-            lambda: tr("Due"),
-            lambda: tr("Follow-up"),
-            lambda: tr("Owner"),
-            lambda: tr("Meeting"),
-        ]
+        super().__init__(
+            [
+                lambda: tr("Due"),
+                lambda: tr("Follow-up"),
+                lambda: tr("Owner"),
+                lambda: tr("Meeting"),
+            ],
+            parent,
+        )
 
     def set_items(self, items: list[Any]) -> None:
         self.beginResetModel()
         self.items = list(items)
         self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.items)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.headers[section]()
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
