@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 
@@ -136,3 +137,13 @@ def test_schema_prints_the_meeting_json_schema() -> None:
     assert schema["title"] == "Meeting"
     for field in ("attendees", "mentioned", "follow_ups", "classification", "schema_version"):
         assert field in schema["properties"]
+
+
+def test_a_closed_pipe_is_not_an_error(monkeypatch, capsys) -> None:
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # the reader went away, like `briefing-app schema | head -1`
+    with open(write_end, "w", encoding="utf-8") as closed_pipe:
+        monkeypatch.setattr(sys, "stdout", closed_pipe)
+        assert main(["schema"]) == 0
+        monkeypatch.undo()
+    assert "error" not in capsys.readouterr().err.lower()
