@@ -205,12 +205,17 @@ def weekday_on_or_before(weekday: int, anchor: dt.date) -> dt.date:
 
 
 def resolve(mention: DateMention, anchor: dt.date, reference: dt.date) -> dt.date | None:
-    """The calendar day of a mention: weekdays and relative days count from ``anchor``."""
+    """The calendar day of a mention: weekdays and relative days count from ``anchor``.
+
+    A day without a year takes the latest year that puts it on or before ``anchor`` too
+    (the day the text was written, else the reference date): a record sent in May 2025
+    speaks of "7 May" 2025 even when it is imported a year later.
+    """
     if mention.explicit:
         assert mention.day is not None and mention.month is not None
         if mention.year is not None:
             return _safe_date(mention.year, mention.month, mention.day)
-        return infer_year(mention.day, mention.month, mention.weekday, reference)
+        return infer_year(mention.day, mention.month, mention.weekday, min(anchor, reference))
     if mention.weekday is not None:
         return weekday_on_or_before(mention.weekday, anchor)
     if mention.offset is not None:

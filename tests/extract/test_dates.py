@@ -121,3 +121,17 @@ def test_labelled_date_and_time_in_minutes():
     assert meeting.time == dt.time(10, 0)
     assert meeting.end_time == dt.time(11, 30)
     assert meeting.provenance["date"].confidence >= 0.9
+
+
+def test_a_date_without_year_belongs_to_the_year_the_record_was_written():
+    text = (
+        "Readout: call on the Chilean Deputy Minister of Energy, 12 March\n"
+        "From: Anna Weber <anna.weber@example.org>\n"
+        "Sent: Friday, 14 March 2025 10:05\n"
+        "Subject: Readout – lithium and green hydrogen\n"
+        "Colleagues, a short readout of Wednesday's call on Deputy Minister Luis Rojas in "
+        "Santiago.\n"
+    )
+    # Imported more than a year later: "12 March" is still 2025, the year of the e-mail.
+    meeting = extract(text, reference="2026-06-01")
+    assert meeting.date == dt.date(2025, 3, 12)
