@@ -14,7 +14,7 @@ from docx.oxml.ns import nsdecls, qn
 from docx.shared import Cm, Pt
 from docx.table import Table
 from docx.text.paragraph import Paragraph
-from docx_styles import META_STYLE, MUTED, TABLE_STYLE, insert_ordered
+from docx_styles import META_STYLE, MUTED, TABLE_STYLE, insert_ordered, new_document
 
 
 def add_field(paragraph: Paragraph, instruction: str, placeholder: str = "1") -> None:
@@ -209,3 +209,17 @@ def cell_paragraphs(cell, lines: list[tuple[str, str | None]]) -> None:
             paragraph.style = document_styles[style]
         else:
             paragraph.paragraph_format.space_after = Pt(1)
+
+
+def titled_document(language: str, kind: str, facts: list[tuple[str, str]]):
+    """A new note: header and footer, its kind above the title, and the key-facts table.
+
+    The opening every briefing note and dossier shares; *kind* is written in *language*.
+    """
+    de = language == "de"
+    doc = new_document(language)
+    header_and_footer(doc, "Seite" if de else "Page", "von" if de else "of", kind)
+    para(doc, kind, "Document Type")
+    para(doc, "{{ title or 'Gespräch' }}" if de else "{{ title or 'Meeting' }}", "Title")
+    key_facts(doc, facts)
+    return doc

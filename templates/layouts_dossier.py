@@ -4,29 +4,19 @@ from __future__ import annotations
 
 from docx_kit import (
     bullets_or_empty,
-    header_and_footer,
-    key_facts,
     loop_table,
     para,
     tag,
     text_or_empty,
+    titled_document,
 )
-from docx_styles import new_document
 
 
 def dossier(language: str) -> object:
     de = language == "de"
-    doc = new_document(language)
-    header_and_footer(
-        doc,
-        "Seite" if de else "Page",
-        "von" if de else "of",
+    doc = titled_document(
+        language,
         "Gesprächsunterlage" if de else "Meeting brief",
-    )
-    para(doc, "Gesprächsunterlage" if de else "Meeting brief", "Document Type")
-    para(doc, "{{ title or 'Gespräch' }}" if de else "{{ title or 'Meeting' }}", "Title")
-    key_facts(
-        doc,
         [
             ("Termin" if de else "Date", "{{ when }}"),
             ("Ort" if de else "Place", "{{ place or labels.unknown_place }}"),

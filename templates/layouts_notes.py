@@ -12,23 +12,16 @@ from docx_kit import (
     para,
     tag,
     text_or_empty,
+    titled_document,
 )
 from docx_styles import new_document
 
 
 def briefing_note(language: str) -> object:
     de = language == "de"
-    doc = new_document(language)
-    header_and_footer(
-        doc,
-        "Seite" if de else "Page",
-        "von" if de else "of",
+    doc = titled_document(
+        language,
         "Gesprächsnotiz" if de else "Briefing note",
-    )
-    para(doc, "Gesprächsnotiz" if de else "Briefing note", "Document Type")
-    para(doc, "{{ title or 'Gespräch' }}" if de else "{{ title or 'Meeting' }}", "Title")
-    key_facts(
-        doc,
         [
             ("Datum" if de else "Date", "{{ when }}"),
             ("Ort" if de else "Place", "{{ place or labels.unknown_place }}"),
