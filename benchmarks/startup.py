@@ -34,7 +34,7 @@ sys.path.insert(0, str(ROOT))
 
 def child_bare(core: bool = False) -> None:
     if core:  # the floor the core sets: package, meeting model and settings imported
-        import briefing_app.model
+        import briefing_app.model.meeting
         import briefing_app.settings  # noqa: F401
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMainWindow, QPlainTextEdit
@@ -63,6 +63,7 @@ def child_editor(data: str, sample: bool) -> None:
 
     def ready() -> None:
         print("READY", flush=True)
+        controller.finish_start()  # as run_editor: settings model and first meeting
         controller.archive.open_in_background()
         if sample:
             controller.open_paths([str(sample_report())])

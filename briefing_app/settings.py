@@ -12,6 +12,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from briefing_app.errors import BriefingError
 from briefing_app.fileio import atomic_write_text
 from briefing_app.model.errors import describe_validation_error
+from briefing_app.startup_settings import remember_checked
 
 log = logging.getLogger(__name__)
 
@@ -57,16 +58,34 @@ def load_settings(path: Path) -> Settings:
     A damaged file is an error rather than a silent reset, so the user's
     choices are never thrown away without them knowing.
     """
+    return _read_settings(path)[0]
+
+
+def load_settings_checked(path: Path) -> Settings:
+    """``load_settings``, noting an accepted file for the editor's fast start.
+
+    See ``briefing_app.startup_settings``: the next start reads the few values the
+    window needs from that note instead of importing pydantic before the window shows.
+    """
+    settings, text = _read_settings(path)
+    if text is not None:
+        remember_checked(path, text, settings)
+    return settings
+
+
+def _read_settings(path: Path) -> tuple[Settings, str | None]:
+    """The settings and the text they were read from (None for a missing file)."""
     if not path.exists():
-        return Settings()
+        return Settings(), None
     try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
+        raw = json.loads(text)
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise SettingsError(
             f"The settings file {path} is damaged and cannot be read ({exc})."
         ) from exc
     try:
-        return Settings.model_validate(raw)
+        return Settings.model_validate(raw), text
     except ValidationError as exc:
         raise SettingsError(
             f"The settings file {path} has invalid values: {describe_validation_error(exc)}"
@@ -74,5 +93,7 @@ def load_settings(path: Path) -> Settings:
 
 
 def save_settings(settings: Settings, path: Path) -> None:
-    """Write *settings* atomically."""
-    atomic_write_text(path, settings.model_dump_json(indent=2) + "\n")
+    """Write *settings* atomically (and note them as checked for the next start)."""
+    text = settings.model_dump_json(indent=2) + "\n"
+    atomic_write_text(path, text)
+    remember_checked(path, text, settings)

@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from briefing_app.errors import UserInputError
-from briefing_app.model import Meeting, load_meeting
-from briefing_app.model.jsonio import MEETING_SUFFIX
-from briefing_app.settings import Settings
+from briefing_app.model.files import MEETING_SUFFIX
+
+if TYPE_CHECKING:  # the editor reads is_meeting_file on its start path, before pydantic
+    from briefing_app.model import Meeting
+    from briefing_app.settings import Settings
 
 LANGUAGES = ("auto", "de", "en", "fr", "ru")
 
@@ -33,6 +36,7 @@ def import_report(
     """Read a report in any supported format and pre-fill a Meeting from it."""
     from briefing_app.extract import extract_meeting
     from briefing_app.ingest import import_file
+    from briefing_app.settings import Settings
 
     settings = settings or Settings()
     if language not in LANGUAGES:
@@ -53,6 +57,8 @@ def open_meeting_or_report(
     settings: Settings | None = None,
 ) -> Meeting:
     """A saved meeting file as it is, or a report imported and extracted."""
+    from briefing_app.model import load_meeting
+
     if is_meeting_file(path):
         return load_meeting(path)
     return import_report(path, reference_date=reference_date, language=language, settings=settings)

@@ -10,10 +10,10 @@ from pydantic import ValidationError
 
 from briefing_app.fileio import atomic_write_text
 from briefing_app.model.errors import MeetingDataError, describe_validation_error
+from briefing_app.model.files import MEETING_SUFFIX
 from briefing_app.model.meeting import Meeting
 from briefing_app.model.migrations import SchemaVersionError, migrate
 
-MEETING_SUFFIX = ".briefing.json"
 MAX_MEETING_FILE_BYTES = 64 * 1024 * 1024
 
 

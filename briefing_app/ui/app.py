@@ -5,11 +5,15 @@ from __future__ import annotations
 import logging
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from briefing_app import __version__
 from briefing_app.errors import BriefingError
 from briefing_app.paths import AppPaths, sample_report
-from briefing_app.settings import Settings, load_settings
+from briefing_app.startup_settings import StartupSettings, read_startup_settings
+
+if TYPE_CHECKING:
+    from briefing_app.settings import Settings
 
 log = logging.getLogger(__name__)
 
@@ -17,8 +21,11 @@ DESKTOP_ID = "org.briefingdesk.BriefingDesk"  # packaging/linux/<id>.desktop
 
 
 def _settings(paths: AppPaths) -> Settings:
+    """The full settings model; a bad file is reported and the defaults used."""
+    from briefing_app.settings import Settings, load_settings_checked
+
     try:
-        return load_settings(paths.settings_file)
+        return load_settings_checked(paths.settings_file)
     except BriefingError as exc:
         log.warning("%s Using the defaults for this session.", exc.message)
         return Settings()
@@ -40,11 +47,19 @@ def build_editor(
 
     app = QApplication.instance()
     assert app is not None, "create the QApplication first"
-    settings = settings or _settings(paths)
-    language = install_translators(app, settings.interface_language)
+    startup = None if settings is not None else read_startup_settings(paths.settings_file)
+    if startup is None:  # given, or a file the full model has not accepted yet
+        settings = settings or _settings(paths)
+        startup = StartupSettings.of(settings)
+    language = install_translators(app, startup.interface_language)
     window = MainWindow()
     controller = MainController(
-        window, paths=paths, settings=settings, language=language, dialogs=dialogs
+        window,
+        paths=paths,
+        settings=settings or (lambda: _settings(paths)),
+        startup=startup,
+        language=language,
+        dialogs=dialogs,
     )
     if open_archive:
         controller.archive.open()
@@ -52,7 +67,7 @@ def build_editor(
 
 
 def run_editor(*, paths: AppPaths, path: Path | None = None, empty: bool = False) -> int:
-    from PySide6.QtCore import Qt, QThreadPool
+    from PySide6.QtCore import Qt, QThreadPool, QTimer
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
 
@@ -73,6 +88,7 @@ def run_editor(*, paths: AppPaths, path: Path | None = None, empty: bool = False
     app.setWindowIcon(app_icon())
     window, controller = build_editor(paths=paths, open_archive=False)
     window.show()
+    QTimer.singleShot(0, controller.finish_start)
 
     def archive_ready() -> None:
         # A crashed session's work comes first; otherwise the report asked for.

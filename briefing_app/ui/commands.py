@@ -7,13 +7,15 @@ confirming it: the new value's provenance is marked ``confirmed``.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QUndoCommand
 
-from briefing_app.model import Meeting, Provenance
-from briefing_app.ui.document import MeetingDocument
 from briefing_app.ui.translate import tr
+
+if TYPE_CHECKING:
+    from briefing_app.model import Meeting, Provenance
+    from briefing_app.ui.document import MeetingDocument
 
 
 def _copy(value: Any) -> Any:

@@ -8,15 +8,35 @@ form, a table, the source pane, an import or undo/redo.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from types import MappingProxyType, SimpleNamespace
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from briefing_app.model import Meeting
+if TYPE_CHECKING:
+    from briefing_app.model import Meeting
 
 # The list fields edited as tables, in the order the form shows them.
 LIST_FIELDS = ("attendees", "mentioned", "topics", "agreements", "follow_ups")
+
+# What an empty ``Meeting()`` holds in the fields the window shows (a test compares).
+# The window starts on an empty meeting; showing it this way keeps pydantic and the
+# model out of the start path. The model is loaded on first use or just after the
+# window is shown (``MeetingDocument.ensure_meeting``).
+BLANK = SimpleNamespace(
+    title="",
+    date=None,
+    time=None,
+    location=None,
+    classification="none",
+    language="en",
+    tags=(),
+    notes="",
+    provenance=MappingProxyType({}),
+    source=SimpleNamespace(text="", headline="", file_name=""),
+    **dict.fromkeys(LIST_FIELDS, ()),
+)
 
 
 class MeetingDocument(QObject):
@@ -33,9 +53,7 @@ class MeetingDocument(QObject):
 
     def __init__(self, meeting: Meeting | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        # An empty meeting is its defaults, which need no validation; constructing it
-        # unvalidated keeps the model's deferred validator build out of the start path.
-        self.meeting = meeting or Meeting.model_construct()
+        self._meeting = meeting
         self.undo_stack = QUndoStack(self)
         # Where the meeting was last saved as a file, and its archive revision.
         self.file_path: Path | None = None
@@ -43,6 +61,30 @@ class MeetingDocument(QObject):
         self.in_archive = False
 
     # -- whole meeting ---------------------------------------------------------------
+    @property
+    def meeting(self) -> Meeting:
+        """The meeting; the first, empty one is made on first use."""
+        if self._meeting is None:
+            from briefing_app.model import Meeting
+
+            # An empty meeting is its defaults, which need no validation; constructing
+            # it unvalidated keeps the model's deferred validator build for later.
+            self._meeting = Meeting.model_construct()
+        return self._meeting
+
+    @meeting.setter
+    def meeting(self, meeting: Meeting) -> None:
+        self._meeting = meeting
+
+    @property
+    def shown(self) -> Any:
+        """The meeting for reading what the window shows, ``BLANK`` before it is made."""
+        return BLANK if self._meeting is None else self._meeting
+
+    def ensure_meeting(self) -> None:
+        """Make the first meeting now (after the window shows) rather than on first use."""
+        _ = self.meeting
+
     def load(self, meeting: Meeting, *, file_path: Path | None = None) -> None:
         """Show another meeting; the undo history starts afresh."""
         self.undo_stack.clear()
@@ -73,6 +115,10 @@ class MeetingDocument(QObject):
     # -- list fields ---------------------------------------------------------------------
     def items(self, list_name: str) -> list[Any]:
         return getattr(self.meeting, list_name)
+
+    def shown_items(self, list_name: str) -> Any:
+        """The rows of *list_name* for reading (empty before the meeting is made)."""
+        return getattr(self.shown, list_name)
 
     def replace_item(self, list_name: str, row: int, item: Any) -> None:
         self.items(list_name)[row] = item

@@ -13,11 +13,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from briefing_app.errors import NotAvailableError
-from briefing_app.model import Meeting, Source
-from briefing_app.settings import Settings
 
-if TYPE_CHECKING:  # the readers load on first import, not at start-up
+if TYPE_CHECKING:  # the readers and the model load on first use, not at start-up
     from briefing_app.ingest.document import SourceDocument
+    from briefing_app.model import Meeting
+    from briefing_app.settings import Settings
 
 log = logging.getLogger(__name__)
 
@@ -87,6 +87,8 @@ def extract(document: SourceDocument, *, reference_date: dt.date | None = None) 
             document, reference_date=reference_date or dt.date.today(), language=None
         )
     log.warning("extraction is not available in this build; the form starts empty")
+    from briefing_app.model import Meeting, Source
+
     meeting = Meeting(
         source=Source(
             file_name=document.file_name,

@@ -14,7 +14,6 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHeaderView
 
 from briefing_app.errors import BriefingError
-from briefing_app.model import Meeting
 from briefing_app.model.codes import classification_levels
 from briefing_app.ui import services
 from briefing_app.ui.commands import ReplaceMeetingCommand
@@ -23,6 +22,7 @@ from briefing_app.ui.translate import tr
 from briefing_app.ui.views.archive_view import ArchiveView
 
 if TYPE_CHECKING:
+    from briefing_app.model import Meeting
     from briefing_app.ui.controllers.main_controller import MainController
 
 log = logging.getLogger(__name__)
@@ -47,7 +47,7 @@ class ArchiveController(QObject):
         self._search_timer.setInterval(250)
         self._search_timer.timeout.connect(self.refresh)
         self.autosave_timer = QTimer(self)
-        self.autosave_timer.setInterval(main.settings.autosave_seconds * 1000)
+        self.autosave_timer.setInterval(main.startup.autosave_seconds * 1000)
         self.autosave_timer.timeout.connect(self.autosave)
         self._fill_filters()
         view.search.textChanged.connect(lambda _t: self._search_timer.start())
@@ -366,6 +366,8 @@ class ArchiveController(QObject):
             for meeting in pending:
                 self.archive.clear_recovery(meeting.id)
             return False
+        from briefing_app.model import Meeting
+
         self.main.doc.load(Meeting())
         in_archive = self.archive_has(newest.id)
         self.main.doc.undo_stack.push(

@@ -4,24 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from pydantic import ValidationError
 from PySide6.QtCore import QDate, QEvent, QItemSelectionModel, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QWidget
 
-from briefing_app.model import (
-    Agreement,
-    FollowUp,
-    Location,
-    Meeting,
-    Person,
-    Provenance,
-    Span,
-    Topic,
-    describe_validation_error,
-)
+from briefing_app import model  # names load on first use: the model is no start-up import
 from briefing_app.model.codes import classification_levels
 from briefing_app.ui.commands import (
     ConfirmFieldCommand,
@@ -40,6 +29,9 @@ from briefing_app.ui.views.delegates import ColumnDelegate
 from briefing_app.ui.views.form_view import NO_DATE, MeetingFormView
 from briefing_app.ui.workers import TaskRunner
 
+if TYPE_CHECKING:
+    from briefing_app.model import Meeting, Provenance
+
 LANGUAGES = ("de", "en", "fr", "ru")
 SpansCallback = Callable[[list[tuple[int, int]]], None]
 
@@ -48,11 +40,11 @@ def new_item(list_name: str, text: str) -> Any:
     """A new row for *list_name* holding *text* in its main column."""
     text = " ".join(text.split())
     factory = {
-        "attendees": lambda: Person(name=text),
-        "mentioned": lambda: Person(name=text),
-        "topics": lambda: Topic(label=text),
-        "agreements": lambda: Agreement(text=text),
-        "follow_ups": lambda: FollowUp(text=text),
+        "attendees": lambda: model.Person(name=text),
+        "mentioned": lambda: model.Person(name=text),
+        "topics": lambda: model.Topic(label=text),
+        "agreements": lambda: model.Agreement(text=text),
+        "follow_ups": lambda: model.FollowUp(text=text),
     }
     return factory[list_name]()
 
@@ -195,7 +187,7 @@ class FormController(QObject):
                 header.resizeSection(column, width)
 
     def _field_changed(self, name: str) -> None:
-        m, v = self.doc.meeting, self.view
+        m, v = self.doc.shown, self.view
         self._filling = True
         try:
             if name == "title" and v.title.text() != m.title:
@@ -234,9 +226,9 @@ class FormController(QObject):
 
     def provenance_of(self, name: str) -> Provenance | None:
         if name == "location":
-            loc = self.doc.meeting.location
+            loc = self.doc.shown.location
             return loc.provenance if loc else None
-        return self.doc.meeting.provenance.get(name)
+        return self.doc.shown.provenance.get(name)
 
     def _mark(self, name: str) -> None:
         """Amber background and a tooltip on a field whose extracted value is uncertain."""
@@ -257,17 +249,19 @@ class FormController(QObject):
 
     def _update_counts(self, *_args: object) -> None:
         for list_name in LIST_FIELDS:
-            self.view.set_tab_count(list_name, len(self.doc.items(list_name)))
+            self.view.set_tab_count(list_name, len(self.doc.shown_items(list_name)))
 
     # -- widgets -> commands ---
     def commit(self, name: str, value: Any) -> bool:
         """Push a command setting *name* to *value* when it differs; report refusals."""
         if self._filling:
             return False
+        from pydantic import ValidationError
+
         try:
             value = validated(self.doc.meeting, name, value)
         except ValidationError as exc:
-            self.show_error(describe_validation_error(exc))
+            self.show_error(model.describe_validation_error(exc))
             self._field_changed(name)
             return False
         if value == getattr(self.doc.meeting, name):
@@ -310,7 +304,9 @@ class FormController(QObject):
             self.commit("location", None)
             return
         provenance = confirmed(loc.provenance) if loc else None
-        self.commit("location", Location(name=name, country=code or None, provenance=provenance))
+        self.commit(
+            "location", model.Location(name=name, country=code or None, provenance=provenance)
+        )
 
     def _notes_edited(self) -> None:
         if not self._filling:
@@ -341,8 +337,8 @@ class FormController(QObject):
         """Append a row (from the report's selection when *span* is given); returns its row."""
         item = new_item(list_name, text or tr("(new)"))
         if span is not None:
-            item.provenance = Provenance(
-                spans=[Span(start=span[0], end=span[1])], method="manual", confirmed=True
+            item.provenance = model.Provenance(
+                spans=[model.Span(start=span[0], end=span[1])], method="manual", confirmed=True
             )
         row = len(self.doc.items(list_name))
         label = tr("Add %1").replace("%1", self.view.tables[list_name].table.accessibleName())

@@ -13,10 +13,9 @@ from PySide6.QtWidgets import QApplication, QTableView
 
 from briefing_app import __version__
 from briefing_app.errors import BriefingError
-from briefing_app.model import Meeting, load_meeting, save_meeting
-from briefing_app.model.jsonio import MEETING_SUFFIX
+from briefing_app.model.files import MEETING_SUFFIX
 from briefing_app.paths import AppPaths
-from briefing_app.settings import Settings, save_settings
+from briefing_app.startup_settings import StartupSettings
 from briefing_app.ui import services
 from briefing_app.ui.commands import ReplaceMeetingCommand
 from briefing_app.ui.controllers.archive_controller import ArchiveController
@@ -30,6 +29,8 @@ from briefing_app.ui.workers import TaskRunner
 from briefing_app.workflow import is_meeting_file
 
 if TYPE_CHECKING:
+    from briefing_app.model import Meeting
+    from briefing_app.settings import Settings
     from briefing_app.ui.controllers.export_controller import ExportController
     from briefing_app.ui.controllers.settings_controller import SettingsController
 
@@ -43,12 +44,23 @@ class MainController(QObject):
         window: MainWindow,
         *,
         paths: AppPaths,
-        settings: Settings,
+        settings: Settings | Callable[[], Settings],
+        startup: StartupSettings | None = None,
         language: str = "en",
         dialogs: Dialogs | None = None,
     ) -> None:
+        """*settings* is the Settings, or a function reading them on first use; then
+        *startup* holds the values the window shows before that (``startup_settings``)."""
         super().__init__(window)
-        self.window, self.paths, self.settings, self.language = window, paths, settings, language
+        self.window, self.paths, self.language = window, paths, language
+        if callable(settings):
+            assert startup is not None, "a settings loader needs the startup values"
+            self._settings: Settings | None = None
+            self._load_settings = settings
+        else:
+            self._settings, self._load_settings = settings, None
+            startup = StartupSettings.of(settings)
+        self.startup = startup
         self.dialogs = dialogs or Dialogs(window)
         self.doc = MeetingDocument(parent=window)
         self.tasks = TaskRunner(window)
@@ -71,6 +83,32 @@ class MainController(QObject):
         self.restore_layout()
         self._meeting_reset()
         self.update_title()
+
+    @property
+    def settings(self) -> Settings:
+        """The full settings model, read on first use when started with a loader."""
+        if self._settings is None:
+            assert self._load_settings is not None
+            self._settings = self._load_settings()
+        return self._settings
+
+    @settings.setter
+    def settings(self, settings: Settings) -> None:
+        self._settings = settings
+
+    def finish_start(self) -> None:
+        """What the window did not wait for: the full settings and the first meeting.
+
+        Called once the window is shown; each is also made on first use, so an
+        action before this runs (a file dropped at once) finds them all the same.
+        """
+        _ = self.settings
+        self.doc.ensure_meeting()
+
+    def _recent_files(self) -> list[str]:
+        if self._settings is None:  # not read yet: the same values, noted when checked
+            return list(self.startup.recent_files)
+        return self._settings.recent_files
 
     # -- wiring ---
     def _wire(self) -> None:
@@ -121,7 +159,7 @@ class MainController(QObject):
 
     # -- title and status ---
     def meeting_title(self) -> str:
-        m = self.doc.meeting
+        m = self.doc.shown
         return m.title or m.source.headline or tr("Untitled meeting")
 
     def update_title(self, *_args: object) -> None:
@@ -137,7 +175,7 @@ class MainController(QObject):
         self.status(message)
 
     def _meeting_reset(self) -> None:
-        self.window.source.set_source(self.doc.meeting.source.text)
+        self.window.source.set_source(self.doc.shown.source.text)
         self.update_title()
 
     # -- meetings in and out ---
@@ -156,6 +194,8 @@ class MainController(QObject):
 
     def new_meeting(self) -> None:
         if self.maybe_save():
+            from briefing_app.model import Meeting
+
             self.doc.load(Meeting())
 
     def show_meeting(self, meeting: Meeting, *, file_path: Path | None = None) -> None:
@@ -182,6 +222,8 @@ class MainController(QObject):
         if is_meeting_file(path):
             if not self.maybe_save():
                 return
+            from briefing_app.model import load_meeting
+
             try:
                 meeting = load_meeting(path)
             except BriefingError as exc:
@@ -272,6 +314,8 @@ class MainController(QObject):
             return False
         if not path.name.endswith(".json"):
             path = path.with_name(path.name + MEETING_SUFFIX)
+        from briefing_app.model import save_meeting
+
         try:
             save_meeting(self.doc.meeting, path)
         except BriefingError as exc:
@@ -333,6 +377,8 @@ class MainController(QObject):
         entry = str(path.resolve())
         recent = [entry, *[p for p in self.settings.recent_files if p != entry]][:MAX_RECENT]
         self.settings.recent_files = recent
+        from briefing_app.settings import save_settings
+
         try:
             save_settings(self.settings, self.paths.settings_file)
         except BriefingError as exc:
@@ -342,11 +388,12 @@ class MainController(QObject):
     def refresh_recent_menu(self) -> None:
         menu = self.window.recent_menu
         menu.clear()
-        for number, name in enumerate(self.settings.recent_files, start=1):
+        recent = self._recent_files()
+        for number, name in enumerate(recent, start=1):
             action = menu.addAction(f"&{number % 10} {Path(name).name}")
             action.setToolTip(name)
             action.triggered.connect(lambda _=False, n=name: self.open_paths([n]))
-        menu.setEnabled(bool(self.settings.recent_files))
+        menu.setEnabled(bool(recent))
 
     # -- editing ---
     def add_from_source(self, kind: str, start: int, end: int, text: str) -> None:

@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QDate, QLocale
 
-from briefing_app.model import AgreementKind, FollowUpStatus, Side
+from briefing_app import model  # names load on first use: the model is no start-up import
 from briefing_app.ui.countries import country_label, parse_country
 from briefing_app.ui.dates import date_format, date_text
 from briefing_app.ui.translate import tr
@@ -41,23 +41,18 @@ class Column:
 
 
 def side_choices() -> list[tuple[str, str]]:
-    return [(Side.HOST, tr("host")), (Side.GUEST, tr("guest")), (Side.OTHER, tr("other"))]
+    side = model.Side
+    return [(side.HOST, tr("host")), (side.GUEST, tr("guest")), (side.OTHER, tr("other"))]
 
 
 def kind_choices() -> list[tuple[str, str]]:
-    return [
-        (AgreementKind.AGREED, tr("agreed")),
-        (AgreementKind.SIGNED, tr("signed")),
-        (AgreementKind.DECIDED, tr("decided")),
-    ]
+    kind = model.AgreementKind
+    return [(kind.AGREED, tr("agreed")), (kind.SIGNED, tr("signed")), (kind.DECIDED, tr("decided"))]
 
 
 def status_choices() -> list[tuple[str, str]]:
-    return [
-        (FollowUpStatus.OPEN, tr("open")),
-        (FollowUpStatus.DONE, tr("done")),
-        (FollowUpStatus.DROPPED, tr("dropped")),
-    ]
+    status = model.FollowUpStatus
+    return [(status.OPEN, tr("open")), (status.DONE, tr("done")), (status.DROPPED, tr("dropped"))]
 
 
 def _choice_label(choices: Callable[[], list[tuple[str, str]]]) -> Callable[[Any, str], str]:

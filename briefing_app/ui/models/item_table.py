@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from pydantic import ValidationError
 from PySide6.QtCore import (
     QAbstractTableModel,
     QDate,
@@ -19,7 +18,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 
-from briefing_app.model import describe_validation_error
 from briefing_app.ui.commands import ReplaceItemCommand, confirmed
 from briefing_app.ui.document import MeetingDocument
 from briefing_app.ui.models.columns import COLUMNS, Column
@@ -92,7 +90,7 @@ class ItemTableModel(QAbstractTableModel):
     # -- Qt model ----------------------------------------------------------------------------
     @property
     def items(self) -> list[Any]:
-        return self.doc.items(self.list_name)
+        return self.doc.shown_items(self.list_name)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.items)
@@ -147,6 +145,10 @@ class ItemTableModel(QAbstractTableModel):
             return False
         item = self.items[index.row()]
         column = self.columns[index.column()]
+        from pydantic import ValidationError  # loaded by the time a row exists to edit
+
+        from briefing_app.model import describe_validation_error
+
         try:
             new_value = column.to_model(value, self.language)
             update = {column.key: new_value, "provenance": confirmed(item.provenance)}
