@@ -12,8 +12,6 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-import platformdirs
-
 APP_NAME = "BriefingDesk"
 APP_AUTHOR = "BriefingDesk"
 ENV_DATA_DIR = "BRIEFING_APP_DATA_DIR"
@@ -60,6 +58,8 @@ def resolve_paths(data_dir: str | os.PathLike[str] | None = None) -> AppPaths:
     if override is not None:
         root = Path(override).expanduser().resolve()
         return AppPaths(data=root, config=root / "config", cache=root / "cache", logs=root / "logs")
+    import platformdirs  # only here: a portable or test folder needs none of it
+
     return AppPaths(
         data=Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR)),
         config=Path(platformdirs.user_config_dir(APP_NAME, APP_AUTHOR)),
