@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from briefing_app.archive.types import FollowUpItem, MeetingSummary, RevisionInfo, SearchPage
-from briefing_app.model import Meeting
+if TYPE_CHECKING:  # every command module is imported to build the parser, even for "open"
+    from briefing_app.archive.types import FollowUpItem, MeetingSummary, RevisionInfo, SearchPage
+    from briefing_app.model import Meeting
 
 
 def _cut(text: str, width: int) -> str:

@@ -7,11 +7,13 @@ import json
 import sys
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from briefing_app.errors import UserInputError
 from briefing_app.paths import AppPaths
-from briefing_app.settings import Settings, load_settings
+
+if TYPE_CHECKING:  # read on first use: "open" starts the editor, which reads its own
+    from briefing_app.settings import Settings
 
 
 @dataclass
@@ -23,6 +25,8 @@ class Context:
 
     @cached_property
     def settings(self) -> Settings:
+        from briefing_app.settings import load_settings
+
         return load_settings(self.paths.settings_file)
 
     def print(self, *parts: object) -> None:

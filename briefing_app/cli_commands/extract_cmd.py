@@ -6,7 +6,6 @@ import argparse
 from pathlib import Path
 
 from briefing_app.cli_commands.context import Context, parse_date_option
-from briefing_app.model import meeting_to_json
 from briefing_app.workflow import LANGUAGES, import_report
 
 
@@ -30,6 +29,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
+    from briefing_app.model import meeting_to_json  # here: every command is imported for the parser
+
     meeting = import_report(
         args.path,
         reference_date=parse_date_option(args.reference_date, "--reference-date"),

@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 
 from briefing_app.cli_commands.context import Context
-from briefing_app.model import meeting_json_schema
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -18,5 +17,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
+    from briefing_app.model import (
+        meeting_json_schema,
+    )  # here: every command is imported for the parser
+
     ctx.print_json(meeting_json_schema())
     return 0
