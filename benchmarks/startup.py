@@ -7,7 +7,10 @@ from launch until the child reports its window shown and its event loop running.
 The editor opens on an archive of N meetings (built once with the archive's API,
 kept in --dir for later runs); the bare window is a QMainWindow with a text edit,
 started in the same run. Prints medians and the ratio (target <= 2), plus when the
-archive list is filled and the sample report imported and extracted.
+archive list is filled and the sample report imported and extracted. What the editor
+does just after showing its window (``MainController.finish_start``: the settings
+model and the first meeting, both with pydantic) runs on the GUI thread before the
+archive list fills, so it is counted in that figure.
 
 Before timing, the package is byte-compiled (``compileall``, into ``__pycache__`` or
 ``PYTHONPYCACHEPREFIX`` when set), as a wheel or bundle install is. Without this, a
