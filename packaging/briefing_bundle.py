@@ -118,6 +118,16 @@ PY_EXCLUDES = (
     "lxml.objectify",  # 2.8 MB; nothing imports it (lxml.etree and lxml.html are kept)
     "lxml.isoschematron",
     "PyInstaller",
+    # pypdf prefers cryptography when it is installed (the build env has it for the
+    # tests' msoffcrypto-tool); the app declares pycryptodome for encrypted PDFs, 1/4 the size.
+    "cryptography",
+    "msoffcrypto",
+    # No TLS: the app never opens a network connection (urllib3, which trafilatura
+    # imports, copes without ssl). hashlib falls back to Python's built-in digests, and
+    # OpenSSL's libcrypto and libssl (6 MB) stay out.
+    "ssl",
+    "_ssl",
+    "_hashlib",
 )
 
 # Libraries taken from the user's system instead of the build machine (the AppImage
@@ -143,6 +153,14 @@ QT_LIBRARY_EXCLUDES = re.compile(
 # EGL device integrations, SQL drivers, …) is left out.
 QT_PLATFORM_PLUGINS_KEPT = re.compile(
     r"(lib)?(qxcb|qwayland\S*|qoffscreen|qminimal|qcocoa|qwindows|qdirect2d)\.(so|dylib|dll)"
+)
+# Image formats: the app shows SVG and PNG (built into Qt); the common formats of a
+# pasted or dropped picture stay, the rare and large ones (TIFF 1 MB, WebP) go.
+QT_IMAGE_FORMATS_DROPPED = re.compile(r"(lib)?q(tiff|webp|tga|wbmp|icns)\.(so|dylib|dll)")
+# pycryptodome loads its C parts with ctypes, so PyInstaller's hook takes all 60 of
+# them (8 MB); pypdf decrypts with AES (CBC, ECB) and RC4 only.
+PYCRYPTODOME_KEPT = re.compile(
+    r"Crypto/(Cipher/_(ARC4|raw_aes|raw_aesni|raw_cbc|raw_ecb)|Util/_cpuid_c)\.[^/]+$"
 )
 QT_PLUGIN_DIRS_DROPPED = (
     "sqldrivers",
@@ -287,8 +305,10 @@ def keep_data_file(
         name = parts[2]
         return not name.startswith("cities") or name in set(city_files)
     if top == "PySide6" and "translations" in parts and parts[-1].endswith(".qm"):
-        # qtbase_de.qm, qt_help_fr.qm …: the language is the last underscore part
-        return _language_of(PurePosixPath(parts[-1]).stem.rsplit("_", 1)[-1]) in languages
+        # The editor loads qtbase_<language>.qm only (briefing_app.ui.i18n); qt_de.qm,
+        # qt_help_fr.qm … are catalogues of modules it does not use.
+        stem = PurePosixPath(parts[-1]).stem
+        return stem.startswith("qtbase_") and _language_of(stem.rsplit("_", 1)[-1]) in languages
     if top == "spylls" and len(parts) >= 5 and parts[1:3] == ("hunspell", "data"):
         return parts[3] in languages  # spylls/hunspell/data/<lang>/<dict>.dic|aff
     if top == "langdetect" and len(parts) >= 3 and parts[1] == "profiles":
@@ -312,6 +332,8 @@ def keep_binary(dest: str) -> bool:
     if len(path.parts) == 1 and SYSTEM_LIBRARIES.fullmatch(path.name):
         return False
     parts = path.parts
+    if parts[0] == "Crypto":
+        return bool(PYCRYPTODOME_KEPT.search(path.as_posix()))
     if "plugins" in parts:
         index = parts.index("plugins")
         group = parts[index + 1] if len(parts) > index + 1 else ""
@@ -319,6 +341,8 @@ def keep_binary(dest: str) -> bool:
             return False
         if group == "platforms":
             return bool(QT_PLATFORM_PLUGINS_KEPT.fullmatch(path.name))
+        if group == "imageformats":
+            return not QT_IMAGE_FORMATS_DROPPED.fullmatch(path.name)
         if group == "platformthemes":  # GTK3 theme: needs the system's GTK, drags in cairo
             return "qxdgdesktopportal" in path.name
     return True

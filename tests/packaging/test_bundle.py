@@ -171,6 +171,8 @@ def report_files(folder: Path) -> dict[str, Path]:
     pdf = builders.soffice_pdf(made["docx"], folder / "soffice")
     if pdf is not None:
         made["pdf"] = pdf
+        # AES needs pycryptodome in the bundle (the build env's cryptography is left out).
+        made["protected.pdf"] = builders.copy_protected_pdf(pdf, "AES-256")
     files = {}
     for suffix, data in made.items():
         files[suffix] = folder / f"report.{suffix}"
