@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from briefing_app.errors import UserInputError
 from briefing_app.model.files import MEETING_SUFFIX
@@ -62,3 +62,14 @@ def open_meeting_or_report(
     if is_meeting_file(path):
         return load_meeting(path)
     return import_report(path, reference_date=reference_date, language=language, settings=settings)
+
+
+def template_extra(meeting: Meeting) -> dict[str, Any] | None:
+    """What a saved dossier adds to its template's values (previous meetings, open items,
+    recurring topics …), so every export of it matches ``briefing-app dossier``; None for
+    an ordinary meeting. Export sits below the dossier feature, so the two meet here."""
+    if meeting.kind != "dossier":
+        return None
+    from briefing_app.dossier.export import extra_for_meeting
+
+    return extra_for_meeting(meeting)

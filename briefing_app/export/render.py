@@ -34,21 +34,6 @@ def build_context(
         raise ExportError(f"The dossier could not be exported: {exc.args[0]}.") from exc
 
 
-def _saved_dossier_context(meeting: Meeting) -> Mapping[str, Any] | None:
-    """For a dossier saved as a Meeting, the dossier's own context (previous meetings …).
-
-    So the editor's export and ``briefing-app export`` of a saved dossier give the
-    same note as ``briefing-app dossier``. None for an ordinary meeting.
-    """
-    if meeting.kind != "dossier":
-        return None
-    try:
-        from briefing_app.dossier.export import extra_for_meeting
-    except ImportError:  # a build without the dossier feature
-        return None
-    return extra_for_meeting(meeting)
-
-
 def render_docx_bytes(
     meeting: Meeting,
     template_info: TemplateInfo,
@@ -59,11 +44,10 @@ def render_docx_bytes(
     """The finished .docx for *meeting* (used for export and for the editor's preview).
 
     The template is checked first; a TemplateError is raised before any output exists.
-    *extra* carries the dossier's additional values (previous_meetings, open_items …).
+    *extra* carries the dossier's additional values (previous_meetings, open_items …;
+    ``briefing_app.workflow.template_extra`` gives them for a saved dossier).
     """
     data, _fields = checked_template(template_info)
-    if extra is None and template_info.kind == "dossier":
-        extra = _saved_dossier_context(meeting)
     context = build_context(meeting, template_info, settings=settings, extra=extra)
     template = DocxTemplate(io.BytesIO(data))
     try:

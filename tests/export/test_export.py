@@ -18,6 +18,7 @@ from briefing_app.export import (
     suggest_filename,
 )
 from briefing_app.model import Meeting, meeting_from_dict, save_meeting
+from briefing_app.model.jsonio import MEETING_SUFFIX
 from briefing_app.paths import resolve_paths
 from briefing_app.settings import Settings, save_settings
 from tests.export.docx_reader import read_docx
@@ -218,8 +219,12 @@ def test_a_saved_dossier_exports_with_its_previous_meetings(tmp_path: Path) -> N
     meetings = [m for _id, m in corpus_meetings()]
     dossier = gather_dossier(meetings, country="AZ", today=dt.date(2026, 1, 1), language="de")
     saved = to_meeting(dossier)
-    result = _export(saved, tmp_path / "d.docx", template="dossier-de")
-    text = read_docx(result.docx.read_bytes()).text
+    # Saved to a file and exported like any meeting, the dossier keeps its own sections.
+    path = tmp_path / f"dossier{MEETING_SUFFIX}"
+    save_meeting(saved, path)
+    out = tmp_path / "d.docx"
+    assert main(["export", str(path), "--template", "dossier-de", "-o", str(out)]) == 0
+    text = read_docx(out.read_bytes()).text
     assert "Bisherige Begegnungen" in text
     assert "Keine früheren Begegnungen im Archiv." not in text
     for meeting in meetings:

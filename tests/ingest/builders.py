@@ -246,6 +246,18 @@ def soffice_pdf(docx_bytes: bytes, workdir: Path) -> bytes | None:
     return (workdir / "report.pdf").read_bytes()
 
 
+def copy_protected_pdf(pdf: bytes, algorithm: str = "AES-128") -> bytes:
+    """*pdf* encrypted the way offices "secure" a PDF: anyone may open it (empty user
+    password), copying and printing need the owner password."""
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf)))
+    writer.encrypt(user_password="", owner_password="office-secret", algorithm=algorithm)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
 def add_running_lines(document, header: str, footer: str) -> None:
     """A running header, and a footer with the text and a PAGE field (page number)."""
     from docx.oxml import parse_xml

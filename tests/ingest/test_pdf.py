@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
+import pytest
+
 from briefing_app.ingest import import_bytes
 from briefing_app.ingest.pdftext import reflow, strip_running_lines
-from tests.ingest.builders import squash
+from tests.ingest.builders import copy_protected_pdf, squash
 from tests.ingest.conftest import RUNNING_FOOTER
 
 
@@ -55,3 +60,32 @@ def test_office_pdfs_keep_real_hyphens_at_line_ends() -> None:
     assert "note-taker" in reflow([page], hyphenates=False)
     # The document's own words decide when they can: "notetaker" is never written whole.
     assert "note-taker" in reflow([[*page, (1, "A second note-taker joined later on.")]])
+
+
+@pytest.mark.parametrize("algorithm", ["RC4-128", "AES-128", "AES-256"])
+def test_copy_protected_pdfs_import_like_open_ones(corpus_pdf, algorithm: str) -> None:
+    # Offices often "secure" PDFs: anyone may open them, copying needs the owner password.
+    pdf, _ = corpus_pdf
+    protected = copy_protected_pdf(pdf, algorithm)
+    assert b"/Encrypt" in protected
+    opened = import_bytes(protected, file_name="protected.pdf")
+    assert opened.text == import_bytes(pdf, file_name="open.pdf").text
+
+
+def test_aes_pdfs_need_only_the_declared_dependency(corpus_pdf, tmp_path) -> None:
+    # pypdf decrypts AES with cryptography or pycryptodome. The test environment has
+    # cryptography (through msoffcrypto-tool); a user's install has only what
+    # pyproject.toml declares, so import with cryptography hidden.
+    pdf, texts = corpus_pdf
+    path = tmp_path / "protected.pdf"
+    path.write_bytes(copy_protected_pdf(pdf, "AES-256"))
+    script = (
+        "import sys; sys.modules['cryptography'] = None\n"
+        "from briefing_app.ingest import import_file\n"
+        f"print(import_file(__import__('pathlib').Path({str(path)!r})).text)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    assert squash(result.stdout) == squash("\n".join(texts))

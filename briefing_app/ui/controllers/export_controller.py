@@ -30,8 +30,9 @@ PREVIEW_PAGES = 3
 def render_preview(meeting: Any, info: Any, settings: Any) -> tuple[list[bytes], str]:
     """PNG pages of the note as it prints (LibreOffice + pdftoppm), else its plain text."""
     from briefing_app.export import PdfUnavailableError, convert_to_pdf, render_docx_bytes
+    from briefing_app.workflow import template_extra
 
-    data = render_docx_bytes(meeting, info, settings=settings)
+    data = render_docx_bytes(meeting, info, settings=settings, extra=template_extra(meeting))
     with tempfile.TemporaryDirectory(prefix="briefing-preview-") as folder:
         docx = Path(folder) / "preview.docx"
         docx.write_bytes(data)
@@ -216,6 +217,7 @@ class ExportController(QObject):
             self.view.status.setText(tr("Choose a template that can be used."))
             return
         from briefing_app.export import export_meeting
+        from briefing_app.workflow import template_extra
 
         output = Path(self.view.output.text().strip()).expanduser()
         if output.suffix.lower() != ".docx":
@@ -246,6 +248,7 @@ class ExportController(QObject):
                 settings=settings,
                 force=force,
                 pdf=pdf,
+                extra=template_extra(meeting),
             )
 
         self.main.tasks.start(work, self._exported, self._failed)
