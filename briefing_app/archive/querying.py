@@ -34,9 +34,14 @@ def query_terms(text: str) -> list[str]:
     """Folded search terms; "quoted phrases" stay one term."""
     terms = []
     for match in _TERM.finditer(text):
-        term = fold(match.group(1) or match.group(2)).strip(".,;:!?()[]{}'«»„“”")
-        if term:
-            terms.append(term)
+        phrase, word = match.groups()
+        folded = fold(phrase or word)
+        # Folding can make spaces: "ﹰ" decomposes to a space and a mark that is dropped.
+        pieces = [" ".join(folded.split())] if phrase else folded.split()
+        for piece in pieces:
+            term = piece.strip(".,;:!?()[]{}'«»„“”")
+            if term:
+                terms.append(term)
     return terms
 
 
