@@ -73,3 +73,17 @@ def template_extra(meeting: Meeting) -> dict[str, Any] | None:
     from briefing_app.dossier.export import extra_for_meeting
 
     return extra_for_meeting(meeting)
+
+
+def warm_up() -> None:
+    """Import the meeting model and the settings and build their validators.
+
+    The editor runs this on a worker thread just after its window shows, so the
+    ~0.1 s that pydantic takes does not hold up the first keystroke. It leaves no
+    state behind: the GUI thread then makes the real settings and meeting quickly.
+    """
+    from briefing_app.model import Meeting
+    from briefing_app.settings import Settings
+
+    Meeting()  # the models defer building their validators to first use
+    Settings()

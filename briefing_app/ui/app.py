@@ -88,7 +88,7 @@ def run_editor(*, paths: AppPaths, path: Path | None = None, empty: bool = False
     app.setWindowIcon(app_icon())
     window, controller = build_editor(paths=paths, open_archive=False)
     window.show()
-    QTimer.singleShot(0, controller.finish_start)
+    QTimer.singleShot(0, controller.finish_start_in_background)
 
     def archive_ready() -> None:
         # A crashed session's work comes first; otherwise the report asked for.

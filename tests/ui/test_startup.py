@@ -68,6 +68,23 @@ def test_the_form_looks_the_same_once_the_meeting_is_made(qtbot, dialogs):
     assert not controller.doc.dirty
 
 
+def test_the_deferred_load_runs_off_the_gui_thread_then_finishes(qtbot, dialogs):
+    window, controller = _build(qtbot, dialogs)
+    before = _form_state(window)
+    controller.finish_start_in_background()
+    assert controller._settings is None  # returned at once; the work is on a worker thread
+    # The window answers meanwhile: typing goes through as usual.
+    window.form.title.setText("Talks in Astana")
+    window.form.title.editingFinished.emit()
+    qtbot.waitUntil(lambda: controller._settings is not None, timeout=20000)
+    qtbot.waitUntil(lambda: not controller.tasks.busy, timeout=20000)
+    assert controller.settings == Settings()
+    assert controller.doc.meeting.title == "Talks in Astana"
+    controller.doc.undo_stack.undo()
+    assert _form_state(window) == before
+    controller.doc.undo_stack.setClean()
+
+
 def test_a_file_dropped_before_the_deferred_load_is_imported(qtbot, dialogs):
     window, controller = _build(qtbot, dialogs)
     # Straight after show, before finish_start ran: a report dropped on the window.

@@ -105,6 +105,17 @@ class MainController(QObject):
         _ = self.settings
         self.doc.ensure_meeting()
 
+    def finish_start_in_background(self) -> None:
+        """finish_start after the slow part (pydantic's imports and validator builds) ran
+        on a worker thread, so the shown window answers input meanwhile."""
+        from briefing_app.workflow import warm_up
+
+        def failed(message: str) -> None:
+            log.warning("warming up the model failed: %s", message)
+            self.finish_start()  # the same work on this thread, with its own errors
+
+        self.tasks.start(warm_up, lambda _result: self.finish_start(), failed, blocking=False)
+
     def _recent_files(self) -> list[str]:
         if self._settings is None:  # not read yet: the same values, noted when checked
             return list(self.startup.recent_files)
