@@ -14,6 +14,15 @@ from briefing_app.extract.dates import find_dates
 from briefing_app.extract.lexicon import Lexicon, alternation, common
 from briefing_app.extract.sections import Item
 from briefing_app.extract.text import Intervals
+from briefing_app.extract.topic_evidence import (
+    TALK,
+    Evidence,
+    header_regex,
+    judge,
+    parents,
+    sentence_kind,
+    title_masks,
+)
 from briefing_app.model import Provenance, Span, Topic
 
 _NAMED = re.compile(
@@ -142,27 +151,28 @@ def extract_topics(
                         "topic:subject",
                     )
     # 3. subject areas and named items in the body (not in participants or task lists)
-    discussion = lex.cue("discussion")
-    found: dict[str, tuple[list[str], list[tuple[int, int]], bool]] = {}
+    found: dict[str, Evidence] = {}
     named: dict[str, list[tuple[int, int]]] = {}
     named_weak: dict[str, list[tuple[int, int]]] = {}
+    named_at: list[tuple[int, int]] = []  # where named items stand: they cover their words
     party_codes = set(lex.countries.get("abbreviations", {}))
-    for sentence in ctx.sentences:
-        if sentence.line == ctx.headline_line:
-            continue
-        if skip.covers(sentence.start):
-            continue
+    header = header_regex(lex)
+    sentences = [
+        s
+        for s in ctx.sentences
+        if s.line != ctx.headline_line
+        and not skip.covers(s.start)
+        and not (
+            header and header.match(ctx.lines[s.line].text) and s.start < ctx.lines[s.line].end
+        )
+    ]
+    english = list(_english_names(ctx, skip, people, sentences)) if lex.language == "en" else []
+    named_at += [(at, at + len(phrase)) for phrase, _, at in english]
+    concept_regex, concept_ids = _concepts(lex)
+    for sentence in sentences:
         span = (sentence.start, sentence.end)
-        talks = bool(discussion and discussion.search(sentence.text))
-        concept_regex, concept_ids = _concepts(lex)
-        for m in concept_regex.finditer(sentence.text):
-            cid = concept_ids[int(m.lastgroup[1:])]
-            words, spans, generic_ok = found.setdefault(cid, ([], [], False))
-            words.append(m.group(0).lower().strip("-"))
-            if not spans or spans[-1] != span:  # sentences come in order
-                spans.append(span)
-            if talks and not generic_ok:
-                found[cid] = (words, spans, True)
+        kind = sentence_kind(lex, sentence.text)
+        talks = kind == TALK
         prose = len(sentence.text.split()) >= 6
         for m in _NAMED.finditer(sentence.text):
             word = m.group(0)
@@ -178,17 +188,27 @@ def extract_topics(
             if word.isalpha() and word.isupper() and not (talks or _defined(sentence.text, m)):
                 named_weak.setdefault(word, []).append(span)
                 continue
+            named_at.append((offset, offset + len(word)))
             named.setdefault(word, [])
             if not named[word] or named[word][-1] != span:
                 named[word].append(span)
+        masks = [
+            (sentence.start + a, sentence.start + b) for a, b in title_masks(lex, sentence.text)
+        ]
+        masks += [(a, b) for a, b in named_at if sentence.start <= a < sentence.end]
+        for m in concept_regex.finditer(sentence.text):
+            at = sentence.start + m.start()
+            if any(a <= at < b for a, b in masks) or m.group(0).strip("-") in people:
+                continue  # a title, an institution, a named item or a person's name
+            cid = concept_ids[int(m.lastgroup[1:])]
+            found.setdefault(cid, Evidence()).add(m.group(0).lower().strip("-"), span, kind)
     for word, spans in named_weak.items():
         if len(spans) >= 2 and word not in named:  # an acronym that recurs is a subject
             named[word] = list(dict.fromkeys(spans))
-    if lex.language == "en":
-        for phrase, span in _english_names(ctx, skip, people):
-            named.setdefault(phrase, [])
-            if not named[phrase] or named[phrase][-1] != span:
-                named[phrase].append(span)
+    for phrase, span, _ in english:
+        named.setdefault(phrase, [])
+        if not named[phrase] or named[phrase][-1] != span:
+            named[phrase].append(span)
     for word, spans in sorted(named.items(), key=lambda kv: kv[1][0][0]):
         if any(
             word.lower() in t.label.lower() or word.lower() in " ".join(t.keywords).lower()
@@ -198,23 +218,40 @@ def extract_topics(
         add(word, [word], spans, 0.6, "topic:named")
     labels = _labels()
     agenda_cover = Intervals(agenda_spans)
-    ordered = sorted(found.items(), key=lambda kv: kv[1][1][0][0])
-    for cid, (words, spans, talks) in ordered:
-        if cid in lex.generic_topics and not talks:
-            continue
-        if agenda_spans and all(agenda_cover.covers(s0) for s0, _ in spans):
+    kept: dict[str, float] = {}
+    for cid, evidence in found.items():
+        if agenda_spans and all(agenda_cover.covers(s0) for s0, _ in evidence.spans):
             continue  # an agenda heading already names this subject
-        confidence = 0.65 if talks else 0.5
-        if cid in lex.generic_topics:
-            confidence -= 0.15
+        confidence = judge(cid, evidence, lex.generic_topics)
+        if confidence is not None:
+            kept[cid] = confidence
+    for cid in _subsumed(kept, found):
+        del kept[cid]
+    for cid in sorted(kept, key=lambda c: found[c].spans[0][0]):
+        evidence = found[cid]
         add(
             labels.get(cid, cid.replace("_", " ").capitalize()),
-            list(dict.fromkeys(words)),
-            spans,
-            confidence,
+            list(dict.fromkeys(evidence.words)),
+            evidence.spans,
+            kept[cid],
             f"topic:{cid}",
         )
     return topics[: _MAX_TOPICS + 6]
+
+
+def _subsumed(kept: dict[str, float], found: dict[str, Evidence]) -> list[str]:
+    """Broad areas every mention of which sits beside a narrower one ("energy" beside
+    "hydrogen", "education" beside "vocational training"): the narrower topic says it."""
+    children: dict[str, list[str]] = {}
+    for child, parent in parents().items():
+        if child in kept and parent in kept:
+            children.setdefault(parent, []).append(child)
+    out = []
+    for parent, kids in children.items():
+        covered = {s for kid in kids for s in found[kid].spans}
+        if all(s in covered for s in found[parent].spans):
+            out.append(parent)
+    return out
 
 
 def _is_country_or_org(ctx: Context, offset: int) -> bool:
@@ -269,16 +306,14 @@ _EN_PHRASE = re.compile(
 )
 
 
-def _english_names(ctx: Context, skip: Intervals, people: frozenset[str]):
+def _english_names(ctx: Context, skip: Intervals, people: frozenset[str], sentences):
     """Capitalised phrases in English prose that name a thing: "Lisbon Treaty",
     "European Convention on Human Rights", "Black Sea" (not people, places or titles)."""
     from briefing_app.extract.gazetteer import lookup
     from briefing_app.extract.names import is_role_word
 
     stop = {w.lower() for w in ctx.lex.cues.get("not_names", [])}
-    for sentence in ctx.sentences:
-        if sentence.line == ctx.headline_line or skip.covers(sentence.start):
-            continue
+    for sentence in sentences:
         if len(sentence.text.split()) < 6:
             continue
         for m in _EN_PHRASE.finditer(sentence.text):
@@ -305,7 +340,7 @@ def _english_names(ctx: Context, skip: Intervals, people: frozenset[str]):
                 continue  # "Kyrgyz Republic", "European Union"
             if _role_phrase_at(ctx, offset) or _role_search_in(ctx, phrase):
                 continue
-            yield phrase, (sentence.start, sentence.end)
+            yield phrase, (sentence.start, sentence.end), offset
 
 
 def _role_phrase_at(ctx: Context, offset: int) -> bool:
