@@ -69,6 +69,12 @@ def _read_topics(language: str) -> dict:
 
 
 @cache
+def institution_acronyms(lex: Lexicon) -> frozenset[str]:
+    """Short names of ministries and services ("МИД", "FCDO"): who acts, not what is discussed."""
+    return frozenset(_read_topics(lex.language).get("institution_acronyms", []))
+
+
+@cache
 def header_regex(lex: Lexicon) -> re.Pattern[str] | None:
     """A line of an e-mail or memo header ("To: …", "Von: …"): names units, not subjects."""
     labels = _read_topics(lex.language).get("headers", [])

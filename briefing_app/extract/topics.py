@@ -15,9 +15,11 @@ from briefing_app.extract.lexicon import Lexicon, alternation, common
 from briefing_app.extract.sections import Item
 from briefing_app.extract.text import Intervals
 from briefing_app.extract.topic_evidence import (
+    ACTION,
     TALK,
     Evidence,
     header_regex,
+    institution_acronyms,
     judge,
     parents,
     sentence_kind,
@@ -169,9 +171,10 @@ def extract_topics(
     english = list(_english_names(ctx, skip, people, sentences)) if lex.language == "en" else []
     named_at += [(at, at + len(phrase)) for phrase, _, at in english]
     concept_regex, concept_ids = _concepts(lex)
+    kinds: dict[tuple[int, int], str] = {}
     for sentence in sentences:
         span = (sentence.start, sentence.end)
-        kind = sentence_kind(lex, sentence.text)
+        kind = kinds[span] = sentence_kind(lex, sentence.text)
         talks = kind == TALK
         prose = len(sentence.text.split()) >= 6
         for m in _NAMED.finditer(sentence.text):
@@ -206,6 +209,7 @@ def extract_topics(
         if len(spans) >= 2 and word not in named:  # an acronym that recurs is a subject
             named[word] = list(dict.fromkeys(spans))
     for phrase, span, _ in english:
+        kinds.setdefault(span, sentence_kind(lex, ctx.text[span[0] : span[1]]))
         named.setdefault(phrase, [])
         if not named[phrase] or named[phrase][-1] != span:
             named[phrase].append(span)
@@ -215,7 +219,9 @@ def extract_topics(
             for t in topics
         ):
             continue
-        add(word, [word], spans, 0.6, "topic:named")
+        # one mention, in a decision or next step only: shown, but marked uncertain
+        weak = len(spans) == 1 and kinds.get(spans[0]) == ACTION
+        add(word, [word], spans, 0.5 if weak else 0.6, "topic:named")
     labels = _labels()
     agenda_cover = Intervals(agenda_spans)
     kept: dict[str, float] = {}
@@ -236,6 +242,8 @@ def extract_topics(
             kept[cid],
             f"topic:{cid}",
         )
+    # what the talks were about first; the uncertain ones after them, each in reading order
+    topics.sort(key=lambda t: t.provenance is not None and t.provenance.uncertain)
     return topics[: _MAX_TOPICS + 6]
 
 
@@ -284,6 +292,8 @@ def _acronym_ok(word: str, ctx: Context, party_codes: set[str], offset: int) -> 
     bare = re.sub(r"\d", "", word)
     if word in party_codes or len(word) < 2 or _ROMAN.match(word) or word.upper() in _UNITS:
         return False
+    if word in institution_acronyms(ctx.lex):
+        return False  # "МИД", "FCDO": the ministry, not a subject
     if "-" not in word and len(bare) > 5 and word.isupper():
         return False  # a word in capitals (PARIS, РЕШИЛИ), not an acronym
     if is_role_word(word, ctx.lex) or (ctx.dateline is not None and word in ctx.dateline.agency):
@@ -325,8 +335,8 @@ def _english_names(ctx: Context, skip: Intervals, people: frozenset[str], senten
                 continue
             if any(is_role_word(w, ctx.lex) or _words_calendar(w, ctx) for w in words):
                 continue  # a title ("Slovakia's Minister of …") or a date ("on Tuesday")
-            if words[-1].lower() in _INSTITUTIONS:
-                continue
+            if words[-1].lower() in _INSTITUTIONS or words[0].lower() in _INSTITUTIONS:
+                continue  # "Ministry of Energy", "High Commission", "Pancasila Building"
             if all(
                 w.lower() in stop or is_role_word(w, ctx.lex) or lookup(w, "en") is not None
                 for w in words
@@ -351,7 +361,21 @@ def _role_phrase_at(ctx: Context, offset: int) -> bool:
 
 
 _INSTITUTIONS = frozenset(
-    ["office", "ministry", "embassy", "department", "directorate", "bureau", "agency", "mission"]
+    [
+        "office",
+        "ministry",
+        "embassy",
+        "department",
+        "directorate",
+        "bureau",
+        "agency",
+        "mission",
+        "commission",
+        "unit",
+        "building",
+        "palace",
+        "hall",
+    ]
 )
 
 

@@ -1,0 +1,191 @@
+"""Topics are subjects the talks were about, not every subject word in the report.
+
+Each test uses sentences written for it (not taken from a corpus or unseen round).
+"""
+
+from __future__ import annotations
+
+from tests.extract.helpers import extract
+
+
+def _labels(meeting) -> list[str]:
+    return [t.label for t in meeting.topics]
+
+
+def _topic(meeting, label: str):
+    return next((t for t in meeting.topics if t.label == label), None)
+
+
+# --- a subject word inside a title or an institution's name is no topic ----------------------
+
+
+def test_portfolio_in_a_title_is_no_topic_in_four_languages():
+    cases = [
+        (
+            "en",
+            "Ministers meet\n\nVILNIUS, 3 March – Lithuania's Minister of Agriculture and Tourism, "
+            "Rasa Vilkaite, met Estonia's Minister of Culture, Mart Kask, on Monday. "
+            "The two ministers discussed cross-border rail links and flood protection on the "
+            "Narva river.\n",
+            ("Agriculture and food", "Tourism", "Culture"),
+            "Railways",
+        ),
+        (
+            "de",
+            "Treffen in Riga\n\nRiga, 3. März – Die Bundesministerin für Bildung und Forschung, "
+            "Petra Vogt, traf am Montag den lettischen Gesundheitsminister Juris Ozols. Im "
+            "Mittelpunkt standen der Hochwasserschutz und die Zusammenarbeit bei Eisenbahnen.\n",
+            ("Education and training", "Science and research", "Health"),
+            "Railways",
+        ),
+        (
+            "fr",
+            "Entretien à Lomé\n\nLOMÉ, 3 mars – Le ministre togolais de l'Agriculture et du "
+            "Tourisme, Koffi Amah, a reçu lundi la ministre malienne de la Santé, Awa Traoré. "
+            "Les deux ministres ont évoqué la construction d'une ligne ferroviaire entre les "
+            "deux capitales.\n",
+            ("Agriculture and food", "Tourism", "Health"),
+            "Railways",
+        ),
+        (
+            "ru",
+            "Встреча в Минске\n\nМИНСК, 3 марта. Делегация Министерства образования и науки "
+            "Армении во главе с заместителем министра Ашотом Арояном провела в понедельник "
+            "встречу с коллегами. Стороны обсудили строительство железной дороги и поставки "
+            "зерна.\n",
+            ("Science and research",),
+            "Railways",
+        ),
+    ]
+    for language, text, absent, present in cases:
+        labels = _labels(extract(text, language=language))
+        assert present in labels, (language, labels)
+        for label in absent:
+            assert label not in labels, (language, label, labels)
+
+
+def test_units_in_an_e_mail_header_are_no_topics():
+    text = (
+        "Readout: call with the Peruvian trade minister\n\n"
+        "From: Energy and Climate Unit\n"
+        "To: Americas Directorate; Trade Policy Team\n\n"
+        "Colleagues,\n\n"
+        "The Ambassador spoke by phone yesterday with Peru's trade minister, Ana Quispe. "
+        "They discussed access for Peruvian blueberries and the export of copper concentrate.\n"
+    )
+    labels = _labels(extract(text, reference="2025-06-12", language="en"))
+    assert "Climate and COP" not in labels
+    assert "Energy cooperation" not in labels
+    assert "Trade" in labels  # the talks name it: "export of copper concentrate"
+
+
+# --- procedural subjects only named as a next step ----------------------------------------
+
+
+def test_commission_or_visit_named_only_as_next_step_is_no_topic():
+    cases = [
+        (
+            "en",
+            "Talks in Hanoi\n\nHANOI, 3 March – The two ministers discussed rice exports and "
+            "fisheries. They agreed that the joint commission will meet in Manila in October. "
+            "The minister is expected to pay a state visit to Vietnam next year.\n",
+        ),
+        (
+            "de",
+            "Gespräch in Prag\n\nPrag, 3. März – Die Minister erörterten den Ausbau der "
+            "Wasserstoffnetze. Eine gemeinsame Arbeitsgruppe soll bis Ende Mai einen Bericht "
+            "vorlegen. Die nächste Sitzung der Regierungskommission ist für Herbst geplant.\n",
+        ),
+        (
+            "ru",
+            "Переговоры в Ереване\n\nЕРЕВАН, 3 марта. Министры обсудили поставки зерна и "
+            "вопросы ветеринарии. Стороны договорились создать совместную рабочую группу. "
+            "Очередное заседание межправительственной комиссии пройдет в Баку в мае.\n",
+        ),
+    ]
+    for language, text in cases:
+        meeting = extract(text, language=language)
+        labels = _labels(meeting)
+        assert "Intergovernmental commission" not in labels, (language, labels)
+        assert "Planned visits" not in labels, (language, labels)
+        assert meeting.follow_ups, language  # the next step itself is still there
+
+
+def test_commission_that_the_talks_are_about_stays_a_topic():
+    text = (
+        "Talks in Tirana\n\nTIRANA, 3 March – The ministers discussed the work of the joint "
+        "commission on border crossings, which has not met since 2019.\n"
+    )
+    assert "Intergovernmental commission" in _labels(extract(text, language="en"))
+
+
+# --- generic words need the talks to name them ----------------------------------------------
+
+
+def test_one_generic_word_in_a_courtesy_sentence_is_no_topic():
+    text = (
+        "Minister receives ambassador\n\nOSLO, 3 March – The Minister received the new "
+        "Ambassador of Chile, who conveyed greetings and stressed the importance of security "
+        "and regional partnership. The two discussed salmon farming and the protection of "
+        "fjords from fish farm waste.\n"
+    )
+    labels = _labels(extract(text, language="en"))
+    assert "Security" not in labels
+    assert "Regional cooperation" not in labels
+    assert "Trade" not in labels  # "importance" is not "import"
+
+
+def test_energy_transition_is_no_transit_corridor():
+    text = (
+        "Entretien à Dakar\n\nDAKAR, 3 mars – La ministre de la Transition écologique a "
+        "rencontré lundi son homologue. Les échanges ont porté sur la transition énergétique "
+        "et le financement des centrales solaires.\n"
+    )
+    labels = _labels(extract(text, language="fr"))
+    assert "Transport and transit corridors" not in labels
+    assert "Renewable energy" in labels
+
+
+# --- a narrower subject says the broader one ----------------------------------------------------
+
+
+def test_broad_area_beside_narrower_one_is_left_out_but_kept_elsewhere():
+    only_narrow = (
+        "Talks in Canberra\n\nCANBERRA, 3 March – The ministers discussed energy cooperation in "
+        "green hydrogen and offshore wind power.\n"
+    )
+    labels = _labels(extract(only_narrow, language="en"))
+    assert "Hydrogen" in labels and "Renewable energy" in labels
+    assert "Energy cooperation" not in labels
+    own_sentence = only_narrow.rstrip("\n") + (
+        " They also discussed energy prices for industry in the coming winter.\n"
+    )
+    assert "Energy cooperation" in _labels(extract(own_sentence, language="en"))
+
+
+def test_named_item_subsumes_its_generic_word():
+    text = (
+        "Talks in Astana\n\nASTANA, 3 March – The ministers discussed cargo volumes on the "
+        "Middle Corridor and the modernisation of Aktau port.\n"
+    )
+    meeting = extract(text, language="en")
+    labels = _labels(meeting)
+    assert "Middle Corridor" in labels
+    assert "Transport and transit corridors" not in labels
+
+
+# --- confidence: what the talks discussed comes first, one weak mention is uncertain -----------
+
+
+def test_discussed_subjects_are_confident_and_passing_ones_uncertain():
+    text = (
+        "Talks in Lisbon\n\nLISBON, 3 March – The ministers discussed wildfire prevention and "
+        "the protection of forests. Portugal will host a tourism fair in May.\n"
+    )
+    meeting = extract(text, language="en")
+    environment = _topic(meeting, "Environment")
+    tourism = _topic(meeting, "Tourism")
+    assert environment is not None and not environment.provenance.uncertain
+    assert tourism is not None and tourism.provenance.uncertain
+    labels = _labels(meeting)
+    assert labels.index("Environment") < labels.index("Tourism")
