@@ -127,6 +127,43 @@ def title_masks(lex: Lexicon, sentence: str) -> list[tuple[int, int]]:
     return masks
 
 
+@cache
+def _role_start(lex: Lexicon) -> re.Pattern[str]:
+    return re.compile(alternation([r.pattern for r in lex.roles]), re.IGNORECASE)
+
+
+def before_title(lex: Lexicon, sentence: str, end: int) -> bool:
+    """The word ending at ``end`` qualifies a title ("EU High Representative",
+    "EU-Außenminister", "G7-Außenministertreffen"): a party, not a subject."""
+    from briefing_app.extract.roles import role_search
+
+    if end < len(sentence) and sentence[end] == "-":
+        return bool(_role_start(lex).match(sentence, end + 1))
+    return (
+        bool(role_search(lex).match(sentence, end + 1)) if sentence[end : end + 1] == " " else False
+    )
+
+
+@cache
+def _occasion(lex: Lexicon) -> re.Pattern[str] | None:
+    return cue_regex(list(_read_topics(lex.language).get("occasion", [])))
+
+
+def occasion_masks(lex: Lexicon, sentence: str) -> list[tuple[int, int]]:
+    """Offsets of the event a meeting was held at or will be held at ("on the margins of
+    the NATO summit", "en marge de la COP30", "на полях саммита"): the occasion, not a
+    subject of the talks."""
+    regex = _occasion(lex)
+    if regex is None:
+        return []
+    out = []
+    for m in regex.finditer(sentence):
+        stop = re.compile(r"[,;.:(–—]|\s(?:in|à|в|in der|im)\s").search(sentence, m.end())
+        end = stop.start() if stop else len(sentence)
+        out.append((m.end(), min(end, m.end() + 80)))
+    return out
+
+
 _RU_GENITIVE = re.compile(
     r"(?:ого|его|ой|ей|ых|их|ии|ия|ства|ния|ки|ций|ний|ости|ов|ев|ы)$", re.IGNORECASE
 )

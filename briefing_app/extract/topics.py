@@ -18,9 +18,11 @@ from briefing_app.extract.topic_evidence import (
     ACTION,
     TALK,
     Evidence,
+    before_title,
     header_regex,
     institution_acronyms,
     judge,
+    occasion_masks,
     parents,
     sentence_kind,
     title_masks,
@@ -188,6 +190,10 @@ def extract_topics(
                 continue
             if ctx.dateline and ctx.dateline.start <= offset < ctx.dateline.end:
                 continue
+            if before_title(lex, sentence.text, m.end()) or any(
+                a <= m.start() < b for a, b in occasion_masks(lex, sentence.text)
+            ):
+                continue  # "G7-Außenministertreffen", "on the margins of the IMF Meetings"
             if word.isalpha() and word.isupper() and not (talks or _defined(sentence.text, m)):
                 named_weak.setdefault(word, []).append(span)
                 continue
@@ -199,10 +205,17 @@ def extract_topics(
             (sentence.start + a, sentence.start + b) for a, b in title_masks(lex, sentence.text)
         ]
         masks += [(a, b) for a, b in named_at if sentence.start <= a < sentence.end]
+        masks += [
+            (sentence.start + a, sentence.start + b) for a, b in occasion_masks(lex, sentence.text)
+        ]
         for m in concept_regex.finditer(sentence.text):
             at = sentence.start + m.start()
-            if any(a <= at < b for a, b in masks) or m.group(0).strip("-") in people:
-                continue  # a title, an institution, a named item or a person's name
+            if (
+                any(a <= at < b for a, b in masks)
+                or m.group(0).strip("-") in people
+                or before_title(lex, sentence.text, _word_end(sentence.text, m))
+            ):
+                continue  # a title, an institution, an occasion, a named item or a name
             cid = concept_ids[int(m.lastgroup[1:])]
             found.setdefault(cid, Evidence()).add(m.group(0).lower().strip("-"), span, kind)
     for word, spans in named_weak.items():
@@ -245,6 +258,14 @@ def extract_topics(
     # what the talks were about first; the uncertain ones after them, each in reading order
     topics.sort(key=lambda t: t.provenance is not None and t.provenance.uncertain)
     return topics[: _MAX_TOPICS + 6]
+
+
+def _word_end(text: str, m: re.Match[str]) -> int:
+    """End of the word the stem matched, before any hyphenated part ("EU" in "EU-Außenminister")."""
+    end = m.end(m.lastgroup)
+    while end < len(text) and text[end].isalnum():
+        end += 1
+    return end
 
 
 def _subsumed(kept: dict[str, float], found: dict[str, Evidence]) -> list[str]:

@@ -189,3 +189,51 @@ def test_discussed_subjects_are_confident_and_passing_ones_uncertain():
     assert tourism is not None and tourism.provenance.uncertain
     labels = _labels(meeting)
     assert labels.index("Environment") < labels.index("Tourism")
+
+
+# --- the occasion of a meeting and a party's prefix on a title are no subjects ----------------
+
+
+def test_event_a_meeting_is_held_at_is_no_topic():
+    cases = [
+        (
+            "en",
+            "Ministers meet\n\nBRUSSELS, 3 March – The two ministers met on the sidelines of the "
+            "OSCE Ministerial Council in Malta and discussed grain exports through the Danube "
+            "ports.\n",
+            "OSCE Ministerial Council",
+        ),
+        (
+            "fr",
+            "Rencontre\n\nPARIS, 3 mars – Les deux ministres se reverront en marge du sommet "
+            "du G20 à Johannesburg. Ils ont discuté de la sécurité alimentaire au Sahel.\n",
+            "Summit preparation",
+        ),
+        (
+            "ru",
+            "Встреча министров\n\nМОСКВА, 3 марта. Министры встретились на полях саммита ШОС в "
+            "Астане и обсудили поставки зерна и удобрений.\n",
+            "Summit preparation",
+        ),
+    ]
+    for language, text, absent in cases:
+        labels = _labels(extract(text, language=language))
+        assert absent not in labels, (language, labels)
+        assert labels, language
+
+
+def test_am_rande_without_an_event_is_a_passing_mention_not_an_occasion():
+    text = (
+        "Gespräch in Lima\n\nLima, 3. März – Die Ministerin erörterte mit ihrem Amtskollegen den "
+        "Schutz des Regenwaldes. Am Rande wurde auch der Export von Kupfer angesprochen.\n"
+    )
+    assert "Trade" in _labels(extract(text, language="de"))
+
+
+def test_party_before_a_title_is_no_topic():
+    text = (
+        "Treffen in Brüssel\n\nBrüssel, 3. März – Die Ministerinnen bereiteten das Treffen der "
+        "EU-Außenminister vor und erörterten die Lage der Fischerei in der Ostsee.\n"
+    )
+    labels = _labels(extract(text, language="de"))
+    assert "European Union relations" not in labels
