@@ -135,3 +135,51 @@ def test_the_agency_in_an_english_dateline_is_no_topic():
     labels = " | ".join(t.label for t in meeting.topics)
     assert "Nordic Press Service" not in labels
     assert "Barents Sea" in labels or "Arctic Council" in labels
+
+
+def test_reported_promises_and_invitations_are_follow_ups():
+    cases = [
+        (
+            "en",
+            "Talks in Suva\n\nSUVA, 3 March – The ministers discussed coastal erosion. The "
+            "minister said Canberra would help Fiji rebuild two sea walls after the cyclone.\n",
+            "would help Fiji",
+        ),
+        (
+            "fr",
+            "Entretien à Niamey\n\nNIAMEY, 3 mars – Les ministres ont évoqué la santé maternelle. "
+            "Le ministre a annoncé que la Belgique équiperait trois maternités à Zinder.\n",
+            "équiperait trois maternités",
+        ),
+        (
+            "fr",
+            "Entretien à Tunis\n\nTUNIS, 3 mars – Les ministres ont évoqué le tourisme. Une "
+            "réunion des experts est envisagée à Tunis en juin.\n",
+            "est envisagée",
+        ),
+        (
+            "ru",
+            "Переговоры в Ташкенте\n\nТАШКЕНТ, 3 марта. Министры обсудили водные ресурсы. "
+            "Министр пригласил узбекского коллегу посетить Душанбе осенью.\n",
+            "посетить Душанбе",
+        ),
+        (
+            "de",
+            "Gespräch in Quito\n\nQuito, 3. März – Die Ministerinnen erörterten den Schutz des "
+            "Regenwaldes. Die Ministerin sagte der ecuadorianischen Regierung eine Beteiligung am "
+            "Aufforstungsprogramm in der Provinz Napo im Umfang von zwölf Millionen Euro zu.\n",
+            "Aufforstungsprogramm",
+        ),
+    ]
+    for language, text, passage in cases:
+        meeting = extract(text, language=language)
+        assert any(passage in f.text for f in meeting.follow_ups), (language, meeting.follow_ups)
+
+
+def test_growth_up_to_a_number_is_no_deadline():
+    meeting = extract(
+        "Переговоры в Бишкеке\n\nБИШКЕК, 3 марта. Министры обсудили торговлю: товарооборот за "
+        "год вырос до 2 миллиардов долларов.\n",
+        language="ru",
+    )
+    assert not meeting.follow_ups
