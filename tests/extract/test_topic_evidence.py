@@ -237,3 +237,17 @@ def test_party_before_a_title_is_no_topic():
     )
     labels = _labels(extract(text, language="de"))
     assert "European Union relations" not in labels
+
+
+def test_subject_line_is_not_repeated_as_a_subject_area():
+    text = (
+        "Gesprächsvermerk\n\n"
+        "Betreff: Wasserversorgung und Bewässerung\n"
+        "Teilnehmer: StS Dr. Eva Brandt, Minister Karim Haddad\n\n"
+        "Die Seiten sprachen über neue Brunnen im Jordantal und über die Wasserpreise für "
+        "Landwirte.\n"
+    )
+    meeting = extract(text, language="de")
+    labels = _labels(meeting)
+    assert "Wasserversorgung" in labels
+    assert "Water" not in labels
