@@ -81,6 +81,11 @@ def header_regex(lex: Lexicon) -> re.Pattern[str] | None:
     return re.compile(rf"^\s*{alternation(labels)}\s*:", re.IGNORECASE) if labels else None
 
 
+@cache
+def adjective_after(lex: Lexicon) -> bool:
+    return bool(_read_topics(lex.language).get("title_adjective_after", False))
+
+
 def _title_word(token: str, filler: re.Pattern[str] | None, lowercase_ok: bool) -> bool:
     if token in {",", "&"}:
         return True
@@ -100,20 +105,22 @@ def title_masks(lex: Lexicon, sentence: str) -> list[tuple[int, int]]:
     if head is not None:
         starts += list(head.finditer(sentence))
     masks: list[tuple[int, int]] = []
-    genitive = lex.language == "ru"
+    genitive = _genitive(lex)
     for m in starts:
         end = m.end()
         # the rest of a compound title word ("Gesundheitsminister", "министерства")
         while end < len(sentence) and (sentence[end].isalnum() or sentence[end] == "-"):
             end += 1
-        pos, taken, lowercase_left = end, end, 1
+        # French puts the nationality after the title ("ministre sénégalais de la Culture")
+        pos, taken, lowercase_left = end, end, int(adjective_after(lex))
         for tok in _TOKEN.finditer(sentence, end):
             gap = sentence[pos : tok.start()]
             if gap.strip():
                 break
             word = tok.group(0)
-            if genitive:
-                ok = word in {",", "и", "по"} or bool(_RU_GENITIVE.search(word))
+            if genitive is not None:
+                # Russian portfolios follow in the genitive ("министр здравоохранения")
+                ok = word == "," or bool((filler and filler.match(word)) or genitive.search(word))
             else:
                 ok = _title_word(word, filler, False)
                 if not ok and lowercase_left and word.islower() and taken == end:
@@ -164,9 +171,10 @@ def occasion_masks(lex: Lexicon, sentence: str) -> list[tuple[int, int]]:
     return out
 
 
-_RU_GENITIVE = re.compile(
-    r"(?:ого|его|ой|ей|ых|их|ии|ия|ства|ния|ки|ций|ний|ости|ов|ев|ы)$", re.IGNORECASE
-)
+@cache
+def _genitive(lex: Lexicon) -> re.Pattern[str] | None:
+    endings = _read_topics(lex.language).get("title_genitive_endings", [])
+    return re.compile(rf"(?:{alternation(endings)})$", re.IGNORECASE) if endings else None
 
 
 def sentence_kind(lex: Lexicon, text: str) -> str:

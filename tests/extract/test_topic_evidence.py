@@ -251,3 +251,35 @@ def test_subject_line_is_not_repeated_as_a_subject_area():
     labels = _labels(meeting)
     assert "Wasserversorgung" in labels
     assert "Water" not in labels
+
+
+# --- common subjects the lexicon knows in every language ----------------------------------------
+
+
+def test_health_culture_defence_and_teaching_vocabulary():
+    cases = [
+        (
+            "en",
+            "The ministers discussed tuberculosis clinics, a cinema festival, naval drills "
+            "and the shortage of teachers.",
+        ),
+        (
+            "de",
+            "Die Minister erörterten Tuberkulosekliniken, ein Filmfestival, ein gemeinsames "
+            "Manöver und den Mangel an Lehrern.",
+        ),
+        (
+            "fr",
+            "Les ministres ont évoqué les centres contre la tuberculose, un festival de cinéma, "
+            "des exercices militaires et le manque d'enseignants.",
+        ),
+        (
+            "ru",
+            "Министры обсудили борьбу с туберкулезом, кинофестиваль, совместные учения и "
+            "нехватку учителей.",
+        ),
+    ]
+    for language, sentence in cases:
+        labels = _labels(extract(f"Talks\n\n{sentence}\n", language=language))
+        for label in ("Health", "Culture", "Defence", "Education and training"):
+            assert label in labels, (language, label, labels)
