@@ -118,7 +118,8 @@ def extract_meeting(
     if block:
         excluded.append((block.start, block.end))
     names = frozenset(w for p in attendees + mentioned for w in p.name.split())
-    meeting.topics = extract_topics(ctx, items, excluded, names)
+    parties = frozenset(meeting.countries) | {p.country for p in attendees if p.country}
+    meeting.topics = extract_topics(ctx, items, excluded, names, parties)
     meeting.agreements, meeting.follow_ups = extract_actions(ctx, items, when.date)
     return meeting
 

@@ -84,8 +84,11 @@ def extract_topics(
     items: list[Item],
     excluded: list[tuple[int, int]],
     people: frozenset[str] = frozenset(),
+    parties: frozenset[str] = frozenset(),
 ) -> list[Topic]:
-    """Topics in reading order; ``people``: words of the names found, never a topic."""
+    """Topics, discussed ones first, each group in reading order; ``people``: words of the
+    names found, never a topic; ``parties``: codes of the states and organisations taking
+    part, whose names are no subject."""
     lex = ctx.lex
     skip = Intervals(excluded)
     topics: list[Topic] = []
@@ -214,6 +217,7 @@ def extract_topics(
                 any(a <= at < b for a, b in masks)
                 or m.group(0).strip("-") in people
                 or before_title(lex, sentence.text, _word_end(sentence.text, m))
+                or _party(ctx, at, parties)
             ):
                 continue  # a title, an institution, an occasion, a named item or a name
             cid = concept_ids[int(m.lastgroup[1:])]
@@ -258,6 +262,13 @@ def extract_topics(
     # what the talks were about first; the uncertain ones after them, each in reading order
     topics.sort(key=lambda t: t.provenance is not None and t.provenance.uncertain)
     return topics[: _MAX_TOPICS + 6]
+
+
+def _party(ctx: Context, offset: int, parties: frozenset[str]) -> bool:
+    """The word names a state or organisation taking part ("Armenia" in talks with Armenia,
+    "EU" when the EU's representative is at the table)."""
+    mention = ctx.country_covering(offset)
+    return mention is not None and mention.code in parties
 
 
 def _word_end(text: str, m: re.Match[str]) -> int:

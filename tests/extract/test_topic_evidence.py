@@ -283,3 +283,22 @@ def test_health_culture_defence_and_teaching_vocabulary():
         labels = _labels(extract(f"Talks\n\n{sentence}\n", language=language))
         for label in ("Health", "Culture", "Defence", "Education and training"):
             assert label in labels, (language, label, labels)
+
+
+# --- a party to the talks is no subject; a state the talks are about is -----------------------
+
+
+def test_name_of_a_party_is_no_topic_but_a_third_state_is():
+    party = (
+        "Переговоры в Москве\n\nМОСКВА, 3 марта. Министр иностранных дел России Сергей Лавров "
+        "провел переговоры с министром иностранных дел Армении Араратом Мирзояном. Стороны "
+        "обсудили поставки зерна в Армению.\n"
+    )
+    labels = _labels(extract(party, language="ru"))
+    assert "South Caucasus peace process" not in labels
+    assert "Agriculture and food" in labels
+    third = (
+        "Talks in Paris\n\nPARIS, 3 March – French Foreign Minister Anne Roux met Polish "
+        "Foreign Minister Jan Nowak on Monday. They discussed support for Ukraine.\n"
+    )
+    assert "Ukraine" in _labels(extract(third, language="en"))
