@@ -174,6 +174,14 @@ def extract_topics(
         )
     ]
     english = list(_english_names(ctx, skip, people, sentences)) if lex.language == "en" else []
+    english = [
+        (phrase, span, at)
+        for phrase, span, at in english
+        if not any(
+            span[0] + a <= at < span[0] + b
+            for a, b in occasion_masks(lex, ctx.text[span[0] : span[1]])
+        )
+    ]
     named_at += [(at, at + len(phrase)) for phrase, _, at in english]
     concept_regex, concept_ids = _concepts(lex)
     kinds: dict[tuple[int, int], str] = {}
@@ -193,6 +201,8 @@ def extract_topics(
                 continue
             if ctx.dateline and ctx.dateline.start <= offset < ctx.dateline.end:
                 continue
+            if "-" in word and _city(word, lex.language):
+                continue  # "Ho-Chi-Minh-Stadt": a place, not a subject
             if before_title(lex, sentence.text, m.end()) or any(
                 a <= m.start() < b for a, b in occasion_masks(lex, sentence.text)
             ):
@@ -269,6 +279,12 @@ def _party(ctx: Context, offset: int, parties: frozenset[str]) -> bool:
     "EU" when the EU's representative is at the table)."""
     mention = ctx.country_covering(offset)
     return mention is not None and mention.code in parties
+
+
+def _city(word: str, language: str) -> bool:
+    from briefing_app.extract.gazetteer import lookup
+
+    return lookup(word, language) is not None
 
 
 def _word_end(text: str, m: re.Match[str]) -> int:

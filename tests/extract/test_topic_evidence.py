@@ -302,3 +302,22 @@ def test_name_of_a_party_is_no_topic_but_a_third_state_is():
         "Foreign Minister Jan Nowak on Monday. They discussed support for Ukraine.\n"
     )
     assert "Ukraine" in _labels(extract(third, language="en"))
+
+
+def test_hyphenated_city_and_named_occasion_are_no_topics():
+    city = (
+        "Staatsbesuch in Vietnam\n\nHanoi, 3. März – Die Bundesministerin erörterte mit "
+        "ihrem Amtskollegen den Handel mit Kaffee. Am Freitag fliegt sie nach "
+        "Ho-Chi-Minh-Stadt, wo sie eine Berufsschule besucht.\n"
+    )
+    labels = _labels(extract(city, language="de"))
+    assert "Ho-Chi-Minh-Stadt" not in labels
+    assert "Trade" in labels
+    occasion = (
+        "Ministers meet\n\nLONDON, 3 March – The ministers discussed offshore wind farms. They "
+        "will meet again on the margins of the Commonwealth Heads of Government Meeting in "
+        "Apia next month.\n"
+    )
+    labels = _labels(extract(occasion, language="en"))
+    assert not any("Commonwealth" in label for label in labels), labels
+    assert "Renewable energy" in labels
