@@ -24,6 +24,7 @@ DEV_FLOORS = {
     ("mentioned", "f1"): 0.9,
     ("countries", "f1"): 0.95,
     ("topics", "recall"): 0.82,
+    ("topics", "precision"): 0.85,
     ("agreements", "f1"): 0.75,
     ("follow_ups", "f1"): 0.8,
 }

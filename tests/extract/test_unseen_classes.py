@@ -192,6 +192,8 @@ UNSEEN_FLOORS = {
     ("mentioned", "f1"): 0.85,
     ("countries", "f1"): 0.9,
     ("topics", "recall"): 0.9,
+    # generic labels from a title, a header, a courtesy or a next step no longer count: 0.9
+    ("topics", "precision"): 0.85,
     ("agreements", "f1"): 0.85,
     ("follow_ups", "f1"): 0.85,
 }
