@@ -27,6 +27,7 @@ from briefing_app.extract.topic_evidence import (
     sentence_kind,
     title_masks,
 )
+from briefing_app.extract.topic_names import english_names
 from briefing_app.model import Provenance, Span, Topic
 
 _NAMED = re.compile(
@@ -173,7 +174,7 @@ def extract_topics(
             header and header.match(ctx.lines[s.line].text) and s.start < ctx.lines[s.line].end
         )
     ]
-    english = list(_english_names(ctx, skip, people, sentences)) if lex.language == "en" else []
+    english = list(english_names(ctx, people, sentences)) if lex.language == "en" else []
     english = [
         (phrase, span, at)
         for phrase, span, at in english
@@ -357,83 +358,3 @@ def _acronym_ok(word: str, ctx: Context, party_codes: set[str], offset: int) -> 
 def _defined(sentence: str, m: re.Match[str]) -> bool:
     """An acronym introduced in brackets after its long form: "… de haut niveau (CIHN)"."""
     return sentence[m.start() - 1 : m.start()] == "(" and sentence[m.end() : m.end() + 1] == ")"
-
-
-_EN_PHRASE = re.compile(
-    r"(?<![\w'’-])[A-Z][a-z][\w'’-]*(?:(?:\s+(?:of|on|for|and|the)){0,2}\s+[A-Z][\w'’-]+){1,6}"
-)
-
-
-def _english_names(ctx: Context, skip: Intervals, people: frozenset[str], sentences):
-    """Capitalised phrases in English prose that name a thing: "Lisbon Treaty",
-    "European Convention on Human Rights", "Black Sea" (not people, places or titles)."""
-    from briefing_app.extract.gazetteer import lookup
-    from briefing_app.extract.names import is_role_word
-
-    stop = {w.lower() for w in ctx.lex.cues.get("not_names", [])}
-    for sentence in sentences:
-        if len(sentence.text.split()) < 6:
-            continue
-        for m in _EN_PHRASE.finditer(sentence.text):
-            phrase = m.group(0)
-            words = [w for w in re.split(r"\s+", phrase) if w[:1].isupper()]
-            if m.start() == 0 and len(words) == 2:
-                continue  # "The minister", "Both sides" at a sentence start
-            if any(w.rstrip("'’s") in people for w in words):
-                continue
-            if any(is_role_word(w, ctx.lex) or _words_calendar(w, ctx) for w in words):
-                continue  # a title ("Slovakia's Minister of …") or a date ("on Tuesday")
-            if words[-1].lower() in _INSTITUTIONS or words[0].lower() in _INSTITUTIONS:
-                continue  # "Ministry of Energy", "High Commission", "Pancasila Building"
-            if all(
-                w.lower() in stop or is_role_word(w, ctx.lex) or lookup(w, "en") is not None
-                for w in words
-            ):
-                continue
-            offset = sentence.start + m.start()
-            if ctx.dateline and ctx.dateline.start <= offset < ctx.dateline.end:
-                continue  # the agency or place of the dateline is no subject
-            mentions = ctx.countries_between(offset, offset + len(phrase))
-            if sum(c.end - c.start for c in mentions) * 2 >= len(phrase):
-                continue  # "Kyrgyz Republic", "European Union"
-            if _role_phrase_at(ctx, offset) or _role_search_in(ctx, phrase):
-                continue
-            yield phrase, (sentence.start, sentence.end), offset
-
-
-def _role_phrase_at(ctx: Context, offset: int) -> bool:
-    """The phrase is a title ("Minister of Foreign Affairs", "Secretary of State")."""
-    from briefing_app.extract.roles import role_search
-
-    return bool(role_search(ctx.lex).match(ctx.text, offset))
-
-
-_INSTITUTIONS = frozenset(
-    [
-        "office",
-        "ministry",
-        "embassy",
-        "department",
-        "directorate",
-        "bureau",
-        "agency",
-        "mission",
-        "commission",
-        "unit",
-        "building",
-        "palace",
-        "hall",
-    ]
-)
-
-
-def _words_calendar(word: str, ctx: Context) -> bool:
-    from briefing_app.extract.names import _words
-
-    return bool(_words(ctx.lex).months.match(word.lower()))
-
-
-def _role_search_in(ctx: Context, phrase: str) -> bool:
-    from briefing_app.extract.roles import role_search
-
-    return bool(role_search(ctx.lex).search(phrase))

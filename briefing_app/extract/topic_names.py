@@ -1,0 +1,92 @@
+"""Named things in English prose: capitalised phrases that name a subject of the talks
+("Lisbon Treaty", "European Convention on Human Rights", "Middle Corridor"), not people,
+places, titles or institutions."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from briefing_app.extract.context import Context
+from briefing_app.extract.text import Sentence
+
+_EN_PHRASE = re.compile(
+    r"(?<![\w'’-])[A-Z][a-z][\w'’-]*(?:(?:\s+(?:of|on|for|and|the)){0,2}\s+[A-Z][\w'’-]+){1,6}"
+)
+
+
+def english_names(
+    ctx: Context, people: frozenset[str], sentences: Iterable[Sentence]
+) -> Iterator[tuple[str, tuple[int, int], int]]:
+    """(phrase, sentence span, offset) of capitalised phrases in English prose that name a
+    thing: "Lisbon Treaty", "Black Sea" (not people, places or titles)."""
+    from briefing_app.extract.gazetteer import lookup
+    from briefing_app.extract.names import is_role_word
+
+    stop = {w.lower() for w in ctx.lex.cues.get("not_names", [])}
+    for sentence in sentences:
+        if len(sentence.text.split()) < 6:
+            continue
+        for m in _EN_PHRASE.finditer(sentence.text):
+            phrase = m.group(0)
+            words = [w for w in re.split(r"\s+", phrase) if w[:1].isupper()]
+            if m.start() == 0 and len(words) == 2:
+                continue  # "The minister", "Both sides" at a sentence start
+            if any(w.rstrip("'’s") in people for w in words):
+                continue
+            if any(is_role_word(w, ctx.lex) or _words_calendar(w, ctx) for w in words):
+                continue  # a title ("Slovakia's Minister of …") or a date ("on Tuesday")
+            if words[-1].lower() in _INSTITUTIONS or words[0].lower() in _INSTITUTIONS:
+                continue  # "Ministry of Energy", "High Commission", "Pancasila Building"
+            if all(
+                w.lower() in stop or is_role_word(w, ctx.lex) or lookup(w, "en") is not None
+                for w in words
+            ):
+                continue
+            offset = sentence.start + m.start()
+            if ctx.dateline and ctx.dateline.start <= offset < ctx.dateline.end:
+                continue  # the agency or place of the dateline is no subject
+            mentions = ctx.countries_between(offset, offset + len(phrase))
+            if sum(c.end - c.start for c in mentions) * 2 >= len(phrase):
+                continue  # "Kyrgyz Republic", "European Union"
+            if _role_phrase_at(ctx, offset) or _role_search_in(ctx, phrase):
+                continue
+            yield phrase, (sentence.start, sentence.end), offset
+
+
+def _role_phrase_at(ctx: Context, offset: int) -> bool:
+    """The phrase is a title ("Minister of Foreign Affairs", "Secretary of State")."""
+    from briefing_app.extract.roles import role_search
+
+    return bool(role_search(ctx.lex).match(ctx.text, offset))
+
+
+_INSTITUTIONS = frozenset(
+    [
+        "office",
+        "ministry",
+        "embassy",
+        "department",
+        "directorate",
+        "bureau",
+        "agency",
+        "mission",
+        "commission",
+        "unit",
+        "building",
+        "palace",
+        "hall",
+    ]
+)
+
+
+def _words_calendar(word: str, ctx: Context) -> bool:
+    from briefing_app.extract.names import _words
+
+    return bool(_words(ctx.lex).months.match(word.lower()))
+
+
+def _role_search_in(ctx: Context, phrase: str) -> bool:
+    from briefing_app.extract.roles import role_search
+
+    return bool(role_search(ctx.lex).search(phrase))
