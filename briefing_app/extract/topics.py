@@ -28,6 +28,7 @@ from briefing_app.extract.topic_evidence import (
     title_masks,
 )
 from briefing_app.extract.topic_names import english_names
+from briefing_app.extract.topic_objects import discussed_objects
 from briefing_app.model import Provenance, Span, Topic
 
 _NAMED = re.compile(
@@ -60,6 +61,7 @@ _UNITS = frozenset(
     ]
 )
 _MAX_TOPICS = 12
+_MAX_OBJECTS = 3
 
 
 @cache
@@ -93,6 +95,7 @@ def extract_topics(
     lex = ctx.lex
     skip = Intervals(excluded)
     topics: list[Topic] = []
+    covered: list[tuple[int, int]] = []  # every passage a topic stands on
     seen_keys: set[str] = set()
     agenda_spans: list[tuple[int, int]] = []
     label_res = [
@@ -108,6 +111,7 @@ def extract_topics(
         method: str,
     ) -> None:
         keys = [k.lower() for k in keywords if k]
+        covered.extend(spans)
         if not label or any(k in seen_keys for k in keys) or label.lower() in seen_keys:
             return
         low = label.lower()
@@ -270,6 +274,9 @@ def extract_topics(
             kept[cid],
             f"topic:{cid}",
         )
+    # 4. what the talks were about where no subject area or named item says it
+    for label, span in list(discussed_objects(ctx, sentences, covered, people))[:_MAX_OBJECTS]:
+        add(label, [label], [span], 0.5, "topic:discussed")
     # what the talks were about first; the uncertain ones after them, each in reading order
     topics.sort(key=lambda t: t.provenance is not None and t.provenance.uncertain)
     return topics[: _MAX_TOPICS + 6]

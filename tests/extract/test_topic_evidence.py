@@ -321,3 +321,44 @@ def test_hyphenated_city_and_named_occasion_are_no_topics():
     labels = _labels(extract(occasion, language="en"))
     assert not any("Commonwealth" in label for label in labels), labels
     assert "Renewable energy" in labels
+
+
+# --- a subject the lexicon does not know: what the sentence says was discussed ------------------
+
+
+def test_unknown_subject_is_taken_from_the_discussion_sentence_and_marked_uncertain():
+    cases = [
+        ("en", "The two ministers discussed the return of looted manuscripts.", "manuscripts"),
+        ("de", "Die Ministerinnen sprachen über die Rückführung entführter Kinder.", "Kinder"),
+        ("fr", "Les deux ministres ont évoqué la protection des lanceurs d'alerte.", "alerte"),
+        ("ru", "Министры обсудили возвращение похищенных рукописей.", "рукописей"),
+    ]
+    for language, sentence, word in cases:
+        meeting = extract(f"Talks\n\n{sentence}\n", language=language)
+        found = [t for t in meeting.topics if word in t.label]
+        assert found, (language, [t.label for t in meeting.topics])
+        assert found[0].provenance.uncertain
+
+
+def test_no_subject_from_vague_courtesy_or_next_step_sentences():
+    cases = [
+        ("en", "The two ministers discussed issues of mutual interest."),
+        ("en", "The minister also talked with his counterpart, Ms. Ivana Horvat."),
+        ("fr", "Les deux délégations ont examiné les attentes des différents secteurs."),
+        ("ru", "Стороны отметили высокий уровень двусторонних отношений."),
+        ("de", "Die Minister werden die Rückführung entführter Kinder im Mai erörtern."),
+    ]
+    for language, sentence in cases:
+        meeting = extract(f"Talks\n\n{sentence}\n", language=language)
+        assert not [t for t in meeting.topics if t.provenance.method == "topic:discussed"], (
+            language,
+            [t.label for t in meeting.topics],
+        )
+
+
+def test_a_known_subject_area_is_not_repeated_as_a_discussed_phrase():
+    meeting = extract(
+        "Talks\n\nThe ministers discussed wheat exports through the Black Sea.\n", language="en"
+    )
+    assert not [t for t in meeting.topics if t.provenance.method == "topic:discussed"]
+    assert "Agriculture and food" in [t.label for t in meeting.topics]
