@@ -362,3 +362,14 @@ def test_a_known_subject_area_is_not_repeated_as_a_discussed_phrase():
     )
     assert not [t for t in meeting.topics if t.provenance.method == "topic:discussed"]
     assert "Agriculture and food" in [t.label for t in meeting.topics]
+
+
+def test_russian_title_with_po_and_dative_portfolio_is_no_topic():
+    text = (
+        "Переговоры в Москве\n\nМОСКВА, 3 марта. Заместитель министра по торговым и "
+        "инвестиционным вопросам Иван Петров провел переговоры с коллегой и обсудил поставки "
+        "удобрений.\n"
+    )
+    labels = _labels(extract(text, language="ru"))
+    assert "Trade" not in labels and "Investment" not in labels
+    assert "Agriculture and food" in labels
