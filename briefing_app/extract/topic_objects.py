@@ -16,7 +16,7 @@ from functools import cache
 
 from briefing_app.extract.context import Context
 from briefing_app.extract.lexicon import Lexicon, _read, alternation
-from briefing_app.extract.text import Sentence
+from briefing_app.extract.text import Intervals, Sentence
 
 _CUT = re.compile(r"[,;:.(–—]|\s+(?:sowie|as well as|ainsi que|а также|and on|und über)\s+")
 _ELISION = re.compile(r"^(?:[ldjnsc]|qu)['’]", re.IGNORECASE)
@@ -67,9 +67,10 @@ def discussed_objects(
     skip, vague = _words(lex)
     if discussion is None:
         return
+    cover = Intervals(covered)
     for sentence in sentences:
         text = sentence.text
-        if any(a < sentence.end and sentence.start < b for a, b in covered):
+        if cover.covers(sentence.start) or cover.any_start_in(sentence.start, sentence.end):
             continue
         if len(text.split()) < 4 or text.rstrip().endswith(":") or _not_discussion(lex, text):
             continue

@@ -166,7 +166,8 @@ def extract_topics(
     found: dict[str, Evidence] = {}
     named: dict[str, list[tuple[int, int]]] = {}
     named_weak: dict[str, list[tuple[int, int]]] = {}
-    named_at: list[tuple[int, int]] = []  # where named items stand: they cover their words
+    # where named items stand, by sentence start: they cover their words
+    named_at: dict[int, list[tuple[int, int]]] = {}
     party_codes = set(lex.countries.get("abbreviations", {}))
     header = header_regex(lex)
     sentences = [
@@ -187,7 +188,8 @@ def extract_topics(
             for a, b in occasion_masks(lex, ctx.text[span[0] : span[1]])
         )
     ]
-    named_at += [(at, at + len(phrase)) for phrase, _, at in english]
+    for phrase, span, at in english:
+        named_at.setdefault(span[0], []).append((at, at + len(phrase)))
     concept_regex, concept_ids = _concepts(lex)
     kinds: dict[tuple[int, int], str] = {}
     for sentence in sentences:
@@ -195,6 +197,7 @@ def extract_topics(
         kind = kinds[span] = sentence_kind(lex, sentence.text)
         talks = kind == TALK
         prose = len(sentence.text.split()) >= 6
+        occasions = occasion_masks(lex, sentence.text)
         for m in _NAMED.finditer(sentence.text):
             word = m.group(0)
             offset = sentence.start + m.start()
@@ -209,24 +212,25 @@ def extract_topics(
             if "-" in word and _city(word, lex.language):
                 continue  # "Ho-Chi-Minh-Stadt": a place, not a subject
             if before_title(lex, sentence.text, m.end()) or any(
-                a <= m.start() < b for a, b in occasion_masks(lex, sentence.text)
+                a <= m.start() < b for a, b in occasions
             ):
                 continue  # "G7-Außenministertreffen", "on the margins of the IMF Meetings"
             if word.isalpha() and word.isupper() and not (talks or _defined(sentence.text, m)):
                 named_weak.setdefault(word, []).append(span)
                 continue
-            named_at.append((offset, offset + len(word)))
+            named_at.setdefault(sentence.start, []).append((offset, offset + len(word)))
             named.setdefault(word, [])
             if not named[word] or named[word][-1] != span:
                 named[word].append(span)
+        concepts = list(concept_regex.finditer(sentence.text))
+        if not concepts:
+            continue
         masks = [
-            (sentence.start + a, sentence.start + b) for a, b in title_masks(lex, sentence.text)
+            (sentence.start + a, sentence.start + b)
+            for a, b in title_masks(lex, sentence.text) + occasions
         ]
-        masks += [(a, b) for a, b in named_at if sentence.start <= a < sentence.end]
-        masks += [
-            (sentence.start + a, sentence.start + b) for a, b in occasion_masks(lex, sentence.text)
-        ]
-        for m in concept_regex.finditer(sentence.text):
+        masks += named_at.get(sentence.start, [])
+        for m in concepts:
             at = sentence.start + m.start()
             if (
                 any(a <= at < b for a, b in masks)
