@@ -183,3 +183,17 @@ def test_growth_up_to_a_number_is_no_deadline():
         language="ru",
     )
     assert not meeting.follow_ups
+
+
+def test_intentions_invitations_and_announced_aid_are_follow_ups_but_how_to_is_not():
+    cases = [
+        ("de", "Im Frühjahr will die Ministerin nach Bergen reisen.", True),
+        ("de", "Sie erläuterte die Reformen, die die Regierung umsetzen will.", False),
+        ("en", "The minister accepted an invitation to the Arctic Circle Assembly.", True),
+        ("en", "They discussed how to share flood warnings faster.", False),
+        ("fr", "La ministre a annoncé une aide de 3 millions d'euros pour les écoles.", True),
+    ]
+    for language, sentence, expected in cases:
+        meeting = extract(f"Talks\n\nThe two ministers met.\n{sentence}\n", language=language)
+        found = any(sentence[:20] in f.text for f in meeting.follow_ups)
+        assert found is expected, (language, sentence, meeting.follow_ups)

@@ -373,3 +373,17 @@ def test_russian_title_with_po_and_dative_portfolio_is_no_topic():
     labels = _labels(extract(text, language="ru"))
     assert "Trade" not in labels and "Investment" not in labels
     assert "Agriculture and food" in labels
+
+
+def test_space_and_fisheries_subjects_and_no_cable_in_cod():
+    cases = [
+        ("en", "The ministers discussed a joint satellite for weather data and salmon farming."),
+        ("de", "Die Minister erörterten einen gemeinsamen Satelliten und die Kabeljaufischerei."),
+        ("fr", "Les ministres ont évoqué un programme spatial commun et l'aquaculture."),
+        ("ru", "Министры обсудили запуск спутника связи и рыболовство."),
+    ]
+    for language, sentence in cases:
+        labels = _labels(extract(f"Talks\n\n{sentence}\n", language=language))
+        assert "Space" in labels, (language, labels)
+        assert "Agriculture and food" in labels, (language, labels)
+        assert "Power grid and interconnection" not in labels, (language, labels)
