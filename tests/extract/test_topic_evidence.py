@@ -387,3 +387,13 @@ def test_space_and_fisheries_subjects_and_no_cable_in_cod():
         assert "Space" in labels, (language, labels)
         assert "Agriculture and food" in labels, (language, labels)
         assert "Power grid and interconnection" not in labels, (language, labels)
+
+
+def test_invitation_to_a_visit_next_month_is_a_next_step_not_a_topic():
+    text = (
+        "Talks\n\nThe ministers discussed avalanche warning systems. The minister accepted an "
+        "invitation to visit Reykjavik in September.\n"
+    )
+    meeting = extract(text, language="en")
+    assert "Planned visits" not in _labels(meeting)
+    assert any("Reykjavik" in f.text for f in meeting.follow_ups)
