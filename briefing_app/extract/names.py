@@ -73,6 +73,8 @@ def _name_like(word: str, lex: Lexicon, country_words: set[str]) -> bool:
         return True  # an initial ("А.", "J."), not a courtesy title ("M.")
     if low in w.not_names or low in country_words:
         return False
+    if "-" in low and any(part in w.not_names for part in low.split("-")):
+        return False  # "Mazhilis-Sprecher": an institution joined to a title
     if w.months.match(low) or w.role.match(word) or w.courtesy.match(word):
         return False
     # acronyms (AA, KOM, NATO, ТМТМ) are not names

@@ -1,0 +1,158 @@
+"""Classes of error found on round 10 of unseen reports (tests/extract/reports_unseen10).
+
+New sentences only, not the reports' own wording: side-labelled lists without a
+"Participants:" heading, one-word names after a title, parliaments taken for names.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefing_app.extract.scoring import evaluate, load_corpus
+from tests.extract.helpers import by_name, extract
+
+# --- "For us:" / "С нашей стороны:" lists without a participants heading ------------------
+
+SIDE_LISTS = [
+    (
+        "en",
+        "From: British Embassy Hanoi\nSubject: Meeting with the Deputy Prime Minister\n\n"
+        "Readout of today's meeting in Hanoi.\n\n"
+        "Our side: Ambassador Iain Frew, First Secretary Laura Bell\n"
+        "Their side: Deputy Prime Minister Bui Thanh Son, Director Nguyen Minh Hang\n\n"
+        "- The Deputy Prime Minister raised rice exports.\n",
+        {"Iain Frew": "GB", "Laura Bell": "GB", "Bui Thanh Son": "VN", "Nguyen Minh Hang": "VN"},
+    ),
+    (
+        "de",
+        "Von: Botschaft Riga, Referat 203\nBetreff: Gespräch in Riga\n\n"
+        "Kurz zum heutigen Gespräch im Außenministerium in Riga:\n\n"
+        "Auf unserer Seite: Botschafter Stefan Faber, Referentin Lena Vogt\n"
+        "Auf lettischer Seite: Staatssekretär Andris Pelšs, Abgeordnete Inese Lībiņa\n\n"
+        "– Die lettische Seite sprach die Energieversorgung an.\n",
+        {"Stefan Faber": "DE", "Lena Vogt": "DE", "Andris Pelšs": "LV", "Inese Lībiņa": "LV"},
+    ),
+    (
+        "ru",
+        "ЗАПИСЬ БЕСЕДЫ\n\nг. Минск, 3 марта 2025 г.\n\n"
+        "С нашей стороны: Посол России в Белоруссии Борис Грызлов, советник Иван Орлов.\n"
+        "С белорусской стороны: министр образования Андрей Иванец, ректор Андрей Кузьмич.\n\n"
+        "Стороны обсудили обмен студентами между Россией и Белоруссией.\n",
+        {"Борис Грызлов": "RU", "Иван Орлов": "RU", "Андрей Иванец": "BY", "Андрей Кузьмич": "BY"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), SIDE_LISTS, ids=lambda v: str(v)[:12])
+def test_side_labelled_rows_list_attendees_with_their_side(lang, text, expected):
+    meeting = extract(text, language=lang)
+    found = {p.name: p.country for p in meeting.attendees}
+    for name, country in expected.items():
+        assert found.get(name) == country, (name, found)
+    assert not meeting.mentioned
+
+
+def test_a_name_before_its_title_after_a_comma_stays_one_item():
+    text = (
+        "Compte rendu\n\nCôté français : Lucie Marchand, directrice d'Asie ; Paul Roy, "
+        "rédacteur\nCôté vietnamien : Pham Thu Hang, porte-parole\n\nLes deux parties ont "
+        "évoqué le commerce.\n"
+    )
+    meeting = extract(text, language="fr")
+    assert {p.name for p in meeting.attendees} == {"Lucie Marchand", "Paul Roy", "Pham Thu Hang"}
+    assert by_name(meeting.attendees, "Lucie Marchand").role.startswith("Director")
+
+
+# --- one-word names after a title --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        (
+            "en",
+            "Timor-Leste and Mongolia hold talks\n\n"
+            "DILI, June 3 - Timorese President Ramos-Horta received Mongolian Prime Minister "
+            "Zandanshatar in Dili on Monday. Zandanshatar thanked his host for the welcome.",
+            "Zandanshatar",
+        ),
+        (
+            "ru",
+            "Переговоры в Джакарте\n\n"
+            "ДЖАКАРТА, 3 июня. Министр обороны России Андрей Белоусов провёл переговоры с "
+            "министром обороны Индонезии Сафриано в Джакарте.",
+            "Сафриано",
+        ),
+    ],
+)
+def test_one_word_name_after_a_title_is_an_attendee(lang, text, name):
+    meeting = extract(text, reference="2025-06-05", language=lang)
+    assert by_name(meeting.attendees, name) is not None, [p.name for p in meeting.attendees]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "PARIS, 3 juin – La ministre chargée du Commerce extérieur, Sophie Primas, a reçu "
+            "le ministre chilien du Commerce extérieur, Alberto van Klaveren.",
+        ),
+        (
+            "ru",
+            "МОСКВА, 3 июня. Председатель Государственной думы Вячеслав Володин провёл встречу "
+            "с председателем Национального собрания Армении Аленом Симоняном.",
+        ),
+        (
+            "en",
+            "LONDON, June 3 - Ambassador Extraordinary and Plenipotentiary of Chile Susana "
+            "Herrera presented her credentials to Foreign Secretary David Lammy.",
+        ),
+    ],
+)
+def test_office_words_after_a_title_are_not_one_word_names(lang, text):
+    meeting = extract(text, reference="2025-06-05", language=lang)
+    for person in meeting.attendees + meeting.mentioned:
+        assert len(person.name.split()) >= 2, person.name
+
+
+# --- parliaments and embassies are not names ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        (
+            "de",
+            "Gesprächsvermerk\n\nTeilnehmer:\nUkraine: Abgeordneter der Werchowna Rada Mykola "
+            "Kowal; Botschafter Oleksii Makeiev\nBMZ: Referatsleiter 112 Tim Busch\n\n"
+            "1. Herr Kowal berichtete über den Wiederaufbau.\n",
+            "Mykola Kowal",
+        ),
+        (
+            "ru",
+            "ЗАПИСЬ БЕСЕДЫ\n\nПрисутствовали:\nс казахстанской стороны: депутат Мажилиса "
+            "Айгуль Нурланова;\nс российской стороны: советник Посольства Олег Ветров.\n\n"
+            "Обсуждались вопросы образования.\n",
+            "Олег Ветров",
+        ),
+    ],
+)
+def test_parliament_or_embassy_before_a_name_is_not_part_of_it(lang, text, name):
+    meeting = extract(text, language=lang)
+    names = [p.name for p in meeting.attendees]
+    assert name in names, names
+
+
+# --- the round itself ---------------------------------------------------------------------
+
+
+def test_round_10_people_floors():
+    items = load_corpus(Path(__file__).parent / "reports_unseen10")
+    assert len(items) == 12
+    scores = evaluate(items).overall()
+    assert scores["attendees"].f1 >= 0.85
+    assert scores["attendee_countries"].accuracy >= 0.85
+    assert scores["countries"].f1 >= 0.9
