@@ -422,6 +422,15 @@ def _build(person: _Person, ctx: Context, *, has_block: bool) -> tuple[bool, Per
         item = person.block
         # "Present: Baroness Chapman; …": the list gives no title, the header line does
         role = item.role or next((o.role for o in person.occurrences if o.role), "")
+        # "Ministerin Oksana …" in the list, "Ministerin für Sozialpolitik Oksana …" in the
+        # text: the fuller title of the same office wins
+        fuller = [
+            o.role
+            for o in person.occurrences
+            if item.role and len(o.role) > len(item.role) and o.role.startswith(item.role)
+        ]
+        if fuller:
+            role = max(fuller, key=len)
         country = item.country or next(
             (o.country for o in person.occurrences if o.role and o.country), None
         )

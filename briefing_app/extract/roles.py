@@ -13,6 +13,7 @@ from briefing_app.extract.context import Context
 from briefing_app.extract.gazetteer import lookup
 from briefing_app.extract.lexicon import Lexicon, alternation, common
 from briefing_app.extract.names import is_courtesy
+from briefing_app.extract.portfolio import portfolio_after, takes_portfolio
 
 
 @cache
@@ -106,10 +107,16 @@ def role_span(
     label, source = role_of(match, lex)
     connectors = lex.connectors
     phrase_end = label_end = match.end()
+    bare = True  # no complement added English words to the label
     for addition in _complements_after(text, match.end(), lex, stop):
         phrase_end = label_end = addition[0]
         if addition[1] and label:
             label = f"{label} {addition[1]}"
+            bare = False
+    if bare and takes_portfolio(label):
+        found = _portfolio(text, match, label, lex, ctx, stop)
+        if found is not None:
+            return found[0], found[1], source
     if connectors:
         tail = re.compile(
             rf"(?:\s*,\s*(?={_CAP}(?:,|\s+(?:and|et|und)\s))|\s*,\s*(?:{connectors})\s+"
@@ -172,6 +179,28 @@ def role_span(
     return label, phrase_end, source
 
 
+def _portfolio(
+    text: str, match: re.Match[str], label: str, lex: Lexicon, ctx: Context | None, stop: int
+) -> tuple[str, int] | None:
+    """(role, end) of a title with its portfolio: in English when every item is known
+    ("Minister of Higher Education and Research"), else as the text writes it."""
+    start = match.end()
+    if ctx is not None:
+        # "le ministre sénégalais de l'Enseignement supérieur": the country stays out
+        for c in ctx.countries_between(start, min(stop, start + 40)):
+            if text[start : c.start].strip() == "":
+                start = c.end
+            break
+    found = portfolio_after(text, start, label, lex.language, stop)
+    if found is None:
+        return None
+    end, addition, translated = found
+    if translated:
+        return f"{label} {addition}", end
+    written = text[match.start() : match.end()] + text[start:end]
+    return " ".join(written.split()), end
+
+
 def _complements_after(text: str, at: int, lex: Lexicon, stop: int) -> list[tuple[int, str]]:
     """(end, English addition) of each office phrase that continues a title at ``at``."""
     out = []
@@ -187,7 +216,9 @@ def title_end(text: str, match: re.Match[str], lex: Lexicon, stop: int) -> int:
     """Where a title ends once its office phrases are included ("Staatsminister im
     Auswärtigen Amt")."""
     found = _complements_after(text, match.end(), lex, stop)
-    return found[-1][0] if found else match.end()
+    end = found[-1][0] if found else match.end()
+    portfolio = portfolio_after(text, match.end(), role_of(match, lex)[0], lex.language, stop)
+    return max(end, portfolio[0]) if portfolio else end
 
 
 def complement_country(text: str, start: int, end: int, lex: Lexicon) -> str | None:

@@ -156,3 +156,54 @@ def test_round_10_people_floors():
     assert scores["attendees"].f1 >= 0.85
     assert scores["attendee_countries"].accuracy >= 0.85
     assert scores["countries"].f1 >= 0.9
+
+
+# --- de/fr/ru titles keep their portfolio -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "role"),
+    [
+        (
+            "de",
+            "Gespräch in Bonn\n\nBonn, 4. Juni – Die estnische Ministerin für Bildung und "
+            "Forschung, Kristina Kallas, ist am Mittwoch in Bonn mit dem Staatssekretär Jan "
+            "Keller zusammengetroffen.",
+            "Kristina Kallas",
+            "Minister of Education and Research",
+        ),
+        (
+            "fr",
+            "Entretien à Rabat\n\nRABAT, 4 juin – Le ministre marocain de la Santé et de la "
+            "Protection sociale, Amine Tahraoui, a reçu mercredi à Rabat la ministre française "
+            "de la Culture, Rachida Dati.",
+            "Rachida Dati",
+            "Minister of Culture",
+        ),
+        (
+            "ru",
+            "Встреча в Ереване\n\nЕРЕВАН, 4 июня. Министр экономики Армении Геворг Папоян "
+            "провёл в Ереване переговоры с министром промышленности и торговли России Антоном "
+            "Алихановым.",
+            "Антон Алиханов",
+            "Minister of Industry and Trade",
+        ),
+    ],
+)
+def test_minister_keeps_the_portfolio_in_english(lang, text, name, role):
+    meeting = extract(text, reference="2025-06-06", language=lang)
+    person = by_name(meeting.attendees, name)
+    assert person is not None, [p.name for p in meeting.attendees]
+    assert person.role == role
+
+
+def test_unknown_portfolio_is_kept_as_written_and_ends_the_title():
+    text = (
+        "Gespräch in Kiew\n\nKiew, 4. Juni – Der Staatssekretär Jan Keller ist am Mittwoch in "
+        "Kiew mit der ukrainischen Ministerin für Veteranenpolitik Natalija Kalmykowa "
+        "zusammengetroffen."
+    )
+    meeting = extract(text, reference="2025-06-06", language="de")
+    person = by_name(meeting.attendees, "Natalija Kalmykowa")
+    assert person is not None, [p.name for p in meeting.attendees]
+    assert person.role == "Ministerin für Veteranenpolitik"
