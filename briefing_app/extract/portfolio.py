@@ -86,8 +86,8 @@ def portfolio_after(
         if sep is None:
             break
         pos = sep.end()
-    if not names:
-        return None
+    if not names or names == ["Foreign Affairs"]:
+        return None  # "ministre des Affaires étrangères": the roles lexicon says Foreign Minister
     if translated:
         joined = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
         return end, f"{_PORTFOLIO_TITLES[label.lower()]} {joined}", True
