@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from briefing_app.extract.actions import extract_actions
+from briefing_app.extract.companions import companions_country
 from briefing_app.extract.context import Context
 from briefing_app.extract.headline import clean_title, find_agency, find_dateline
 from briefing_app.extract.lexicon import get_lexicon
@@ -129,6 +130,7 @@ def _countries(ctx: Context, attendees) -> list[str]:
     from briefing_app.model.codes import iso_alpha2_codes
 
     states = iso_alpha2_codes()
+    companions_country(ctx, attendees)
     if ctx.meeting_location is not None and ctx.meeting_location.country:
         for person in attendees:
             if (

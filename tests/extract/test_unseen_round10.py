@@ -207,3 +207,43 @@ def test_unknown_portfolio_is_kept_as_written_and_ends_the_title():
     person = by_name(meeting.attendees, "Natalija Kalmykowa")
     assert person is not None, [p.name for p in meeting.attendees]
     assert person.role == "Ministerin für Veteranenpolitik"
+
+
+# --- companions, parliaments' officers, hyphenated titles -------------------------------------
+
+
+def test_companions_take_the_country_of_the_principal_they_came_with():
+    text = (
+        "Talks in Manila\n\nMANILA, June 4 - Philippine President Ferdinand Marcos received "
+        "New Zealand Prime Minister Christopher Luxon in Manila on Wednesday.\n"
+        "Marcos was accompanied by Trade Secretary Cristina Roque, while Luxon was joined by "
+        "Trade Minister Todd McClay."
+    )
+    meeting = extract(text, reference="2025-06-06", language="en")
+    assert by_name(meeting.attendees, "Cristina Roque").country == "PH"
+    assert by_name(meeting.attendees, "Todd McClay").country == "NZ"
+
+
+def test_speaker_of_a_parliament_takes_the_office_and_its_country():
+    text = (
+        "Встреча в Москве\n\nМОСКВА, 4 июня. Председатель Совета Федерации Валентина "
+        "Матвиенко провела в Москве переговоры с председателем Мажилиса Парламента "
+        "Казахстана Ерланом Кошановым."
+    )
+    meeting = extract(text, reference="2025-06-06", language="ru")
+    matvienko = by_name(meeting.attendees, "Валентина Матвиенко")
+    assert matvienko is not None and matvienko.role == "Chairman of the Federation Council"
+    assert matvienko.country == "RU"
+    koshanov = by_name(meeting.attendees, "Ерлан Кошанов")
+    assert koshanov is not None and koshanov.country == "KZ"
+
+
+def test_hyphenated_title_is_not_part_of_the_name():
+    text = (
+        "Visit to Wellington\n\nWELLINGTON, June 4 - Prime Minister Christopher Luxon received "
+        "Fijian Prime Minister Sitiveni Rabuka on Wednesday.\n"
+        "Rabuka also called on Governor-General Cindy Kiro on Thursday."
+    )
+    meeting = extract(text, reference="2025-06-06", language="en")
+    kiro = by_name(meeting.attendees + meeting.mentioned, "Cindy Kiro")
+    assert kiro is not None and kiro.role == "Governor-General"
