@@ -91,8 +91,12 @@ def name_runs(
     def flush() -> None:
         while current and (current[-1].group(0).lower() in _PARTICLES):
             current.pop()
-        while current and current[0].group(0).lower() in _PARTICLES:
-            current.pop(0)
+        while (
+            current
+            and current[0].group(0).lower() in _PARTICLES
+            and not (current[0].group(0) in ("El", "Al") and len(current) >= 3)
+        ):
+            current.pop(0)  # "von", "de" open no name; "El Hadji Magatte Seye" keeps its "El"
         while lex.language == "ru" and len(current) > 1 and is_function_word(current[0].group(0)):
             current.pop(0)  # "Затем С.В.Лавров встретился …"
         if current and not (len(current) == 1 and current[0].group(0).endswith(".")):

@@ -233,6 +233,12 @@ def role_phrase(text: str, match: re.Match[str], lex: Lexicon, ctx: Context | No
     return role_span(text, match, lex, ctx, len(text))[0]
 
 
+@cache
+def _posting_words(lex: Lexicon) -> frozenset[str]:
+    """One-word posting prepositions ("en", "to", "в") from the lexicon's 'posting' cues."""
+    return frozenset(w.lower() for w in lex.cues.get("posting", []) if " " not in w)
+
+
 def gap_is_filler(gap: str, ctx: Context, start: int) -> bool:
     """Only articles, countries, courtesy titles and an apposition comma between role and name."""
     if len(gap) > 80:
@@ -250,10 +256,14 @@ def gap_is_filler(gap: str, ctx: Context, start: int) -> bool:
     for c in ctx.countries_between(start, start + len(gap)):
         a, b = c.start - start, c.end - start
         cleaned = cleaned[:a] + " " * (b - a) + cleaned[b:]
-    for word in re.findall(r"[\w'’.]+", cleaned):
+    posting = _posting_words(ctx.lex)
+    for pm in re.finditer(r"[\w'’.]+", cleaned):
+        word = pm.group(0)
         low = word.lower()
         if low in fillers() or is_courtesy(word, ctx.lex) or low.rstrip(".") in {"u.s", "us", "uk"}:
             continue
+        if low in posting and ctx.countries_between(start + pm.end(), start + pm.end() + 40):
+            continue  # "L'ambassadeur du Sénégal en France, …": the posting stays in the title
         if re.fullmatch(r"[\w]+['’]s", word):
             continue
         if word[:1].isupper() and lookup(word, ctx.lex.language) is not None:

@@ -247,3 +247,32 @@ def test_hyphenated_title_is_not_part_of_the_name():
     meeting = extract(text, reference="2025-06-06", language="en")
     kiro = by_name(meeting.attendees + meeting.mentioned, "Cindy Kiro")
     assert kiro is not None and kiro.role == "Governor-General"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "country"),
+    [
+        (
+            "fr",
+            "Entretien à Rabat\n\nRABAT, 4 juin – Le ministre Omar Hilale a reçu mercredi à Rabat "
+            "le ministre malien Abdoulaye Diop.\nL'ambassadeur du Mali au Maroc, El Hadji Ousmane "
+            "Traoré, assistait à l'entretien.",
+            "El Hadji Ousmane Traoré",
+            "ML",
+        ),
+        (
+            "en",
+            "Talks in Canberra\n\nCANBERRA, June 4 - Foreign Minister Penny Wong met Fijian "
+            "Foreign Minister Sitiveni Rabuka on Wednesday.\nThe Ambassador of Fiji to Australia, "
+            "Luke Daunivalu, also took part in the talks.",
+            "Luke Daunivalu",
+            "FJ",
+        ),
+    ],
+)
+def test_envoy_with_posting_before_the_name_is_an_attendee(lang, text, name, country):
+    meeting = extract(text, reference="2025-06-06", language=lang)
+    person = by_name(meeting.attendees, name)
+    assert person is not None, [p.name for p in meeting.attendees]
+    assert person.role == "Ambassador" or person.role.startswith("Ambassador")
+    assert person.country == country
