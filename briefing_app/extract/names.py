@@ -130,9 +130,19 @@ def name_runs(
             and text[m.end() : m.end() + 1] in (",", ".", ";", ")", "")
             and _name_like(word, lex, set())
         )  # "Laurent Saint-Martin," – a surname that is also a country's name
+        last_word = bool(
+            len(current) == 1
+            and joined
+            and word.lower() in _surname_words(lex)
+            and word[:1].isupper()
+            and _name_like(current[0].group(0), lex, country_words)
+            and not current[0].group(0).endswith(".")
+            and re.match(r"[ \t]*(?:[,;)(]|\n|$)", text[m.end() : m.end() + 3])
+        )  # "Minister of State Catherine West," – a surname the lexicon keeps as a common word
         if (
             _name_like(word, lex, country_words)
             or last_country
+            or last_word
             or (current and word.lower() in _PARTICLES)
             or (current and _ARTICLE_NAME.match(word) and word[word.index("-") + 1].isupper())
         ):
@@ -142,6 +152,11 @@ def name_runs(
         previous_end = m.end()
     flush()
     return runs
+
+
+@cache
+def _surname_words(lex: Lexicon) -> frozenset[str]:
+    return frozenset(w.lower() for w in lex.cues.get("surname_words", []))
 
 
 @cache

@@ -276,3 +276,41 @@ def test_envoy_with_posting_before_the_name_is_an_attendee(lang, text, name, cou
     assert person is not None, [p.name for p in meeting.attendees]
     assert person.role == "Ambassador" or person.role.startswith("Ambassador")
     assert person.country == country
+
+
+def test_surname_that_is_a_common_word_ends_a_listed_name():
+    text = (
+        "Record of meeting\n\nPresent:\nUK: Minister of State Hamish North, Ambassador Jane "
+        "Good\nKenya: Cabinet Secretary Musalia Mudavadi\n\n1. Trade was discussed.\n"
+    )
+    meeting = extract(text, language="en")
+    names = {p.name for p in meeting.attendees}
+    assert {"Hamish North", "Jane Good", "Musalia Mudavadi"} <= names
+
+
+# --- where internal records put the place -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "city"),
+    [
+        (
+            "de",
+            "Ergebnisvermerk\n\nGespräch StS'in mit dem Vizeminister für Wirtschaft Litauens\n"
+            "Ort/Datum: BMWK Berlin, 02.06.2025\n\nTeilnehmende:\nBMWK: StS'in Anja Hajduk\n"
+            "Litauen: Vizeminister Karolis Žemaitis\n\n1. Energie wurde besprochen.\n",
+            "Berlin",
+        ),
+        (
+            "ru",
+            "ЗАПИСЬ БЕСЕДЫ\n\nпервого заместителя Министра иностранных дел Российской Федерации "
+            "В.В.Титова с заместителем Министра иностранных дел Республики Армения "
+            "В.Н.Копояном по вопросам консульского сотрудничества\n\nг. Ереван, 2 июня 2025 г.\n\n"
+            "Обсуждались консульские вопросы.\n",
+            "Yerevan",
+        ),
+    ],
+)
+def test_record_header_gives_the_place_after_a_long_subject_line(lang, text, city):
+    meeting = extract(text, reference="2025-06-06", language=lang)
+    assert meeting.location is not None and meeting.location.name == city
