@@ -27,12 +27,17 @@ _PORTFOLIO_TITLES = {
 }
 
 
+# "und", "et", "и" and a word after the last item read: the list goes on
+_AND_MORE = re.compile(r"\s+(?:und|sowie|et|and|и)\s+(?:(?:de|des|du|der|des|für)\s+)?[\w'’]", re.I)
+
+
 @dataclass(frozen=True)
 class _Portfolios:
     link: re.Pattern[str]
     separator: re.Pattern[str]
     items: tuple[tuple[re.Pattern[str], str], ...]
     unknown: re.Pattern[str] | None
+    title: re.Pattern[str] | None
 
 
 @cache
@@ -48,7 +53,28 @@ def _portfolios(language: str) -> _Portfolios | None:
             for pattern, english in data["items"]
         ),
         unknown=re.compile(rf"(?:{data['unknown']})(?![\w-])") if data.get("unknown") else None,
+        title=re.compile(rf"(?:{data['title']})(?![\w-])", re.IGNORECASE)
+        if data.get("title")
+        else None,
     )
+
+
+def longer_portfolio(
+    text: str, start: int, end: int, language: str, stop: int
+) -> tuple[int, str] | None:
+    """(end, English role) when the bare title at ``start`` with its portfolio list runs
+    past ``end``, the end of the title the roles lexicon found ("ministre de l'Intérieur,
+    des Collectivités locales et de l'Aménagement du territoire")."""
+    data = _portfolios(language)
+    if data is None or data.title is None:
+        return None
+    m = data.title.match(text, start)
+    if m is None or m.end() >= end:
+        return None
+    found = portfolio_after(text, m.end(), "Minister", language, stop)
+    if found is None or found[0] <= end or not found[2]:
+        return None
+    return found[0], f"Minister {found[1]}"
 
 
 def takes_portfolio(label: str) -> bool:
@@ -86,6 +112,9 @@ def portfolio_after(
         if sep is None:
             break
         pos = sep.end()
+    if _AND_MORE.match(text, end) and _AND_MORE.match(text, end).end() < stop:
+        return None  # "… de la Coopération et des Mauritaniens de l'Extérieur": a list we
+        # cannot read to its end is left to the roles lexicon
     if not names or names == ["Foreign Affairs"]:
         return None  # "ministre des Affaires étrangères": the roles lexicon says Foreign Minister
     if translated:

@@ -13,7 +13,7 @@ from briefing_app.extract.context import Context
 from briefing_app.extract.gazetteer import lookup
 from briefing_app.extract.lexicon import Lexicon, alternation, common
 from briefing_app.extract.names import is_courtesy
-from briefing_app.extract.portfolio import portfolio_after, takes_portfolio
+from briefing_app.extract.portfolio import longer_portfolio, portfolio_after, takes_portfolio
 
 
 @cache
@@ -29,10 +29,36 @@ def role_search(lex: Lexicon) -> re.Pattern[str]:
         if lex.qualifiers_after
         else ""
     )
+    # each top-level alternative on its own, longest first: "président du sénat" must be
+    # tried before the "président(?:e)?" inside a longer entry
+    pieces = [piece for r in lex.roles for piece in _top_level_alternatives(r.pattern)]
     return re.compile(
-        rf"(?<![\w-]){before}{alternation([r.pattern for r in lex.roles])}(?![\w]){after}",
+        rf"(?<![\w-]){before}{alternation(pieces)}(?![\w]){after}",
         re.IGNORECASE,
     )
+
+
+def _top_level_alternatives(pattern: str) -> list[str]:
+    """ "a|b(?:c|d)|e" -> ["a", "b(?:c|d)", "e"] (bars inside groups or classes stay)."""
+    out, depth, start, escaped, in_class = [], 0, 0, False, False
+    for i, ch in enumerate(pattern):
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            out.append(pattern[start:i])
+            start = i + 1
+    out.append(pattern[start:])
+    return [piece for piece in out if piece]
 
 
 @cache
@@ -111,12 +137,21 @@ def role_span(
     for addition in _complements_after(text, match.end(), lex, stop):
         phrase_end = label_end = addition[0]
         if addition[1] and label:
+            # "Abgeordnete der Werchowna Rada": Member of the Verkhovna Rada
+            label = re.sub(r"^(.*)Member of Parliament$", r"\1Member", label)
             label = f"{label} {addition[1]}"
             bare = False
+    with_portfolio = False
     if bare and takes_portfolio(label):
         found = _portfolio(text, match, label, lex, ctx, stop)
         if found is not None:
-            return found[0], found[1], source
+            label, phrase_end = found
+            label_end, with_portfolio = phrase_end, True
+    elif bare and label.endswith("Minister"):
+        longer = longer_portfolio(text, match.start(), phrase_end, lex.language, stop)
+        if longer is not None:
+            phrase_end, label = longer
+            label_end, with_portfolio = phrase_end, True
     if connectors:
         tail = re.compile(
             rf"(?:\s*,\s*(?={_CAP}(?:,|\s+(?:and|et|und)\s))|\s*,\s*(?:{connectors})\s+"
@@ -159,7 +194,9 @@ def role_span(
             if not in_country:
                 label_end = phrase_end
     phrase = text[match.start() : label_end].strip(" ,")
-    if lex.language == "en" and len(phrase.split()) > 1:
+    if with_portfolio:
+        pass  # the portfolio list gave the label; the phrase may run on ("… de l'Extérieur")
+    elif lex.language == "en" and len(phrase.split()) > 1:
         # "Ambassador Extraordinary and Plenipotentiary" -> "Ambassador"
         phrase = re.sub(r"\s+Extraordinary and Plenipotentiary\b", "", phrase, flags=re.IGNORECASE)
         label = " ".join(

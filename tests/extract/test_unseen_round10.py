@@ -314,3 +314,39 @@ def test_surname_that_is_a_common_word_ends_a_listed_name():
 def test_record_header_gives_the_place_after_a_long_subject_line(lang, text, city):
     meeting = extract(text, reference="2025-06-06", language=lang)
     assert meeting.location is not None and meeting.location.name == city
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "role"),
+    [
+        (
+            "fr",
+            "Compte rendu\n\nÉtaient présents :\nCôté français : Marc Dupont, sous-directeur "
+            "d'Europe orientale\nCôté polonais : Małgorzata Kidawa-Błońska, présidente du Sénat"
+            "\n\n1. L'élargissement a été évoqué.\n",
+            "Małgorzata Kidawa-Błońska",
+            "Chairman of the Senate",
+        ),
+        (
+            "de",
+            "Gesprächsvermerk\n\nTeilnehmer:\nDeutsche Seite: Referatsleiter 205 Tim Busch\n"
+            "Ukrainische Seite: Abgeordneter der Werchowna Rada Oleksij Hontscharenko\n\n"
+            "1. Wiederaufbau wurde erörtert.\n",
+            "Oleksij Hontscharenko",
+            "Member of the Verkhovna Rada",
+        ),
+        (
+            "fr",
+            "Entretien à Alger\n\nALGER, 4 juin – Le ministre de l'Intérieur, des Collectivités "
+            "locales et des Transports, Brahim Merad, a reçu mercredi à Alger l'ambassadeur de "
+            "France, Stéphane Romatet.",
+            "Brahim Merad",
+            "Minister of the Interior, Local Authorities and Transport",
+        ),
+    ],
+)
+def test_parliament_offices_and_long_portfolios(lang, text, name, role):
+    meeting = extract(text, reference="2025-06-06", language=lang)
+    person = by_name(meeting.attendees, name)
+    assert person is not None, [p.name for p in meeting.attendees]
+    assert person.role == role
