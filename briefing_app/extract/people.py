@@ -12,12 +12,9 @@ import re
 from dataclasses import dataclass, field, replace
 
 from briefing_app.extract.context import Context
-from briefing_app.extract.gazetteer import lookup
 from briefing_app.extract.lexicon import Lexicon
-from briefing_app.extract.morph import is_common_word
 from briefing_app.extract.names import (
     NameRun,
-    _name_like,
     base_form,
     is_courtesy,
     name_runs,
@@ -32,6 +29,7 @@ from briefing_app.extract.roles import (
     role_span,
     title_end,
 )
+from briefing_app.extract.single_names import is_initial, titled_single
 from briefing_app.extract.text import Sentence
 from briefing_app.model import Person, Provenance, Side, Span
 
@@ -179,17 +177,13 @@ def extract_people(ctx: Context, elsewhere: set[int]) -> tuple[list[Person], lis
             continue  # "Venue: King Charles Street, London" names no person
         floor = sentence.start
         for run in name_runs(text, sentence.start, sentence.end, lex, country_words):
-            if (
-                len(run.tokens) > 1
-                and _is_initial(run.tokens[-1])
-                and not _is_initial(run.tokens[0])
-            ):
+            if len(run.tokens) > 1 and is_initial(run.tokens[-1]) and not is_initial(run.tokens[0]):
                 # "Шарипов К. предложил …": initials after the surname
-                lead = [t for t in run.tokens if _is_initial(t)]
+                lead = [t for t in run.tokens if is_initial(t)]
                 run = NameRun(
-                    run.start, run.end, (*lead, *[t for t in run.tokens if not _is_initial(t)])
+                    run.start, run.end, (*lead, *[t for t in run.tokens if not is_initial(t)])
                 )
-            titled = len(run.tokens) == 1 and _titled_single(run, ctx, floor)
+            titled = len(run.tokens) == 1 and titled_single(run, ctx, floor)
             if len(run.tokens) < 2 and not index.get(_key(run.tokens)) and not titled:
                 continue  # a lone capitalised word that names nobody met so far
             run = _trim(run, ctx)
@@ -230,51 +224,6 @@ def extract_people(ctx: Context, elsewhere: set[int]) -> tuple[list[Person], lis
         (attendees if is_attendee else mentioned).append(value)
     _assign_sides(attendees, ctx)
     return attendees, mentioned
-
-
-def _is_initial(token: str) -> bool:
-    return len(token) == 2 and token.endswith(".")
-
-
-def _titled_single(run: NameRun, ctx: Context, floor: int) -> bool:
-    """A one-word name right after a title ("President Prabowo", "Foreign Minister Sugiono",
-    "министром иностранных дел Индонезии Сугионо"): Indonesian and Mongolian usage."""
-    word = run.tokens[0]
-    if len(word) < 4 or word.isupper() or lookup(word, ctx.lex.language) is not None:
-        return False
-    text, lex = ctx.text, ctx.lex
-    nxt = text[run.end : run.end + 2]
-    if nxt[:1] == "-" or (nxt[:1] == " " and nxt[1:2].isupper()):
-        return False
-    last = None
-    for m in role_search(lex).finditer(text, max(floor, run.start - 90), run.start):
-        last = m
-    if last is None:
-        return False
-    _label, end, _source = role_span(text, last, lex, ctx, run.start)
-    end = max(end, title_end(text, last, lex, run.start))
-    if end > run.start:
-        return False
-    gap = text[end : run.start]
-    for c in ctx.countries_between(end, run.start):
-        gap = gap[: c.start - end] + " " * (c.end - c.start) + gap[c.end - end :]
-    if gap.strip():
-        return False  # "ministre … de la Recherche": the word still belongs to the title
-    prev = re.search(r"(\S+)\s+$", text[max(0, run.start - 40) : run.start])
-    if prev and prev.group(1)[:1].islower():
-        at = run.start - len(prev.group(0))
-        if not ctx.countries_between(at, run.start):
-            return False  # "chargé du Commerce extérieur": an office, not a name
-    if lex.language == "ru":
-        return not is_common_word(word)  # the dictionary tells "Государственной" from "Сугионо"
-    # without a dictionary: a one-word name recurs ("President Prabowo … Prabowo said"), a
-    # capitalised noun after a title ("Präsident … Dank", "Ambassador Extraordinary") rarely
-    again = re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])")
-    for m in again.finditer(text):
-        before = text[max(0, m.start() - 30) : m.start()].split()
-        if before and _name_like(before[-1], lex, set()) and before[-1][-1:].isalpha():
-            return False  # "President Marcos" is the "Ferdinand Marcos" named elsewhere
-    return len(again.findall(text)) >= 2
 
 
 def _other_side(block, ctx: Context) -> str | None:
