@@ -45,6 +45,7 @@ CORPUS ?= $(if $(wildcard ../shared/corpus/dev),../shared/corpus/dev,tests/corpu
 bench: $(STAMP)
 	$(BIN)/python benchmarks/extraction_quality.py $(CORPUS)
 	$(BIN)/python benchmarks/extraction_speed.py
+	$(BIN)/python benchmarks/language_id.py
 	$(BIN)/python benchmarks/import_speed.py
 	$(BIN)/python benchmarks/export_speed.py
 	$(BIN)/python benchmarks/dossier_speed.py

@@ -7,6 +7,7 @@ editor shows it. Nothing here knows about Qt.
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -75,15 +76,31 @@ def template_extra(meeting: Meeting) -> dict[str, Any] | None:
     return extra_for_meeting(meeting)
 
 
+_warm_lock = threading.Lock()
+_warm = False
+
+
 def warm_up() -> None:
-    """Import the meeting model and the settings and build their validators.
+    """Import the meeting model and the settings and build their validators, once.
 
     The editor runs this on a worker thread just after its window shows, so the
-    ~0.1 s that pydantic takes does not hold up the first keystroke. It leaves no
-    state behind: the GUI thread then makes the real settings and meeting quickly.
+    ~0.1 s that pydantic takes does not hold up the first keystroke. Every thread
+    calls it before its first use of the model (the editor's background tasks, the
+    first meeting and settings on the GUI thread): pydantic's modules import each
+    other in cycles, and two threads importing them at once can see one half-built
+    ("cannot import name … from partially initialized module"). The lock makes
+    the first import happen in one thread while the others wait; afterwards the
+    call costs a flag check.
     """
-    from briefing_app.model import Meeting
-    from briefing_app.settings import Settings
+    global _warm
+    if _warm:
+        return
+    with _warm_lock:
+        if _warm:
+            return
+        from briefing_app.model import Meeting
+        from briefing_app.settings import Settings
 
-    Meeting()  # the models defer building their validators to first use
-    Settings()
+        Meeting()  # the models defer building their validators to first use
+        Settings()
+        _warm = True

@@ -79,8 +79,11 @@ class ArchiveCore:
             problems = dbconn.integrity_problems(self._conn)
             if problems:
                 raise dbconn.damaged(self.path, problems[0])
+            self.checked_fully = True
         else:
             dbconn.check_structure(self._conn)
+            # Only the structure was read: check_integrity() is due (see archive.integrity).
+            self.checked_fully = False
 
     def check_integrity(self) -> list[str]:
         """SQLite's full integrity check plus the search indexes' own; empty when sound.

@@ -66,9 +66,11 @@ class MeetingDocument(QObject):
         """The meeting; the first, empty one is made on first use."""
         if self._meeting is None:
             from briefing_app.model import Meeting
+            from briefing_app.workflow import warm_up
 
-            # An empty meeting is its defaults, which need no validation; constructing
-            # it unvalidated keeps the model's deferred validator build for later.
+            warm_up()  # not concurrently with a worker's first import of the model
+
+            # An empty meeting is its defaults, which need no validation.
             self._meeting = Meeting.model_construct()
         return self._meeting
 

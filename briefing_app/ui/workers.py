@@ -14,6 +14,7 @@ import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from briefing_app.errors import BriefingError
+from briefing_app.workflow import warm_up
 
 log = logging.getLogger(__name__)
 
@@ -24,14 +25,17 @@ class _Signals(QObject):
 
 
 class Task(QRunnable):
-    def __init__(self, fn: Callable[[], Any]) -> None:
+    def __init__(self, fn: Callable[[], Any], *, uses_model: bool = True) -> None:
         super().__init__()
         self.fn = fn
+        self.uses_model = uses_model
         self.signals = _Signals()
         self.setAutoDelete(False)
 
     def run(self) -> None:
         try:
+            if self.uses_model:
+                warm_up()  # the model's first import happens in one thread only
             result = self.fn()
         except BriefingError as exc:
             self._emit(self.signals.failed, exc.message)
@@ -65,9 +69,13 @@ class TaskRunner(QObject):
         on_failed: Callable[[str], None],
         *,
         blocking: bool = True,
+        uses_model: bool = True,
     ) -> Task:
-        """Run *fn*; *blocking* tasks (imports, exports) keep the window from closing."""
-        task = Task(fn)
+        """Run *fn*; *blocking* tasks (imports, exports) keep the window from closing.
+
+        *uses_model*: False for work that never touches the meeting model (country
+        names, spelling), which then does not wait for or start pydantic's import."""
+        task = Task(fn, uses_model=uses_model)
         self._running.add(task)
         if blocking:
             self._blocking.add(task)

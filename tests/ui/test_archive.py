@@ -176,3 +176,54 @@ def test_new_briefing_dossier_opens_in_the_editor(editor, sample_meeting, qtbot)
     assert controller.doc.meeting.kind == "dossier"
     assert controller.doc.in_archive and controller.doc.archive_revision == 1
     assert not window.isWindowModified()
+
+
+def _large_archive_editor(qtbot, dialogs, monkeypatch):
+    """An editor whose archive counts as large: only the structure is checked on open."""
+    from briefing_app.paths import resolve_paths
+    from briefing_app.ui.app import build_editor
+
+    monkeypatch.setattr("briefing_app.archive.connection.FULL_CHECK_MAX_BYTES", 0)
+    paths = resolve_paths().ensure()
+    window, controller = build_editor(paths=paths, dialogs=dialogs)
+    qtbot.addWidget(window)
+    _wait_idle(qtbot, controller)
+    return paths, controller
+
+
+def test_a_large_archive_gets_its_full_check_in_the_background_once_a_week(
+    qtbot, dialogs, monkeypatch
+):
+    from briefing_app.archive import integrity
+    from briefing_app.archive.store import ArchiveCore
+
+    calls = []
+    check = ArchiveCore.check_integrity
+    monkeypatch.setattr(ArchiveCore, "check_integrity", lambda self: calls.append(1) or check(self))
+    paths, controller = _large_archive_editor(qtbot, dialogs, monkeypatch)
+    record = paths.cache / "integrity-checks.json"
+    assert calls == [1] and dialogs.errors == []
+    assert integrity.last_full_check(paths.archive_file, record) is not None
+    controller.archive.close()
+    # The next start within the week does not read the whole file again.
+    _paths, controller2 = _large_archive_editor(qtbot, dialogs, monkeypatch)
+    assert calls == [1]
+    controller2.archive.close()
+
+
+def test_damage_found_in_the_background_is_reported_and_nothing_recorded(
+    qtbot, dialogs, monkeypatch
+):
+    from briefing_app.archive import integrity
+    from briefing_app.archive.store import ArchiveCore
+
+    monkeypatch.setattr(
+        ArchiveCore, "check_integrity", lambda self: ["row 12 missing from index meetings_date"]
+    )
+    paths, controller = _large_archive_editor(qtbot, dialogs, monkeypatch)
+    assert len(dialogs.errors) == 1
+    assert "damaged" in dialogs.errors[0] and "row 12 missing" in dialogs.errors[0]
+    assert (
+        integrity.last_full_check(paths.archive_file, paths.cache / "integrity-checks.json") is None
+    )
+    controller.archive.close()

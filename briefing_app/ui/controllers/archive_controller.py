@@ -122,6 +122,31 @@ class ArchiveController(QObject):
         self.refresh()
         self.refresh_follow_ups()
         self.refresh_people()
+        self.check_in_background()
+
+    def check_in_background(self) -> None:
+        """The full integrity check a large archive did not get on open, weekly, off the
+        GUI thread (its own read connection; saves go on meanwhile)."""
+        from briefing_app.archive import integrity
+
+        archive, record = self.archive, self.main.paths.cache / "integrity-checks.json"
+        if archive is None or getattr(archive, "checked_fully", True):
+            return
+        if not integrity.full_check_due(archive.path, record):
+            return
+
+        def done(problems: list[str]) -> None:
+            if problems:
+                log.error("archive integrity check: %s", "; ".join(problems[:5]))
+                self.main.dialogs.error(integrity.damage_report(archive.path, problems))
+            else:
+                integrity.record_full_check(archive.path, record)
+                log.info("archive integrity check: sound")
+
+        def failed(message: str) -> None:
+            log.warning("archive integrity check could not run: %s", message)
+
+        self.main.tasks.start(archive.check_integrity, done, failed, blocking=False)
 
     def close(self) -> None:
         self.autosave_timer.stop()

@@ -112,6 +112,7 @@ class FormController(QObject):
             lambda _names: self.fill_countries(),
             lambda message: None,
             blocking=False,
+            uses_model=False,
         )
 
     def fill_countries(self) -> None:

@@ -26,7 +26,7 @@ from briefing_app.ui.document import MeetingDocument
 from briefing_app.ui.translate import tr
 from briefing_app.ui.views.main_window import MainWindow
 from briefing_app.ui.workers import TaskRunner
-from briefing_app.workflow import is_meeting_file
+from briefing_app.workflow import is_meeting_file, warm_up
 
 if TYPE_CHECKING:
     from briefing_app.model import Meeting
@@ -89,6 +89,7 @@ class MainController(QObject):
         """The full settings model, read on first use when started with a loader."""
         if self._settings is None:
             assert self._load_settings is not None
+            warm_up()  # not concurrently with a worker's first import of the model
             self._settings = self._load_settings()
         return self._settings
 
@@ -108,7 +109,6 @@ class MainController(QObject):
     def finish_start_in_background(self) -> None:
         """finish_start after the slow part (pydantic's imports and validator builds) ran
         on a worker thread, so the shown window answers input meanwhile."""
-        from briefing_app.workflow import warm_up
 
         def failed(message: str) -> None:
             log.warning("warming up the model failed: %s", message)

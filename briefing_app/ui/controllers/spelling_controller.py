@@ -58,5 +58,9 @@ class SpellingController(QObject):
             self.notes.set_checker(checker)
 
         self.tasks.start(
-            work, done, lambda message: log.warning("spell check: %s", message), blocking=False
+            work,
+            done,
+            lambda message: log.warning("spell check: %s", message),
+            blocking=False,
+            uses_model=False,
         )
