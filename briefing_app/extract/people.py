@@ -183,7 +183,11 @@ def extract_people(ctx: Context, elsewhere: set[int]) -> tuple[list[Person], lis
                 run = NameRun(
                     run.start, run.end, (*lead, *[t for t in run.tokens if not is_initial(t)])
                 )
-            titled = len(run.tokens) == 1 and titled_single(run, ctx, floor)
+            titled = (
+                len(run.tokens) == 1
+                and not index.get(_key(run.tokens))
+                and titled_single(run, ctx, floor)
+            )
             if len(run.tokens) < 2 and not index.get(_key(run.tokens)) and not titled:
                 continue  # a lone capitalised word that names nobody met so far
             run = _trim(run, ctx)

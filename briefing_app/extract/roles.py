@@ -7,7 +7,7 @@ allowed between a title and a name in ``common/role_fillers.json``.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from briefing_app.extract.context import Context
 from briefing_app.extract.gazetteer import lookup
@@ -78,6 +78,7 @@ def _qualifier_regexes(lex: Lexicon) -> tuple[re.Pattern[str] | None, re.Pattern
     return before, after
 
 
+@lru_cache(maxsize=8192)
 def _plain_role(word: str, lex: Lexicon) -> tuple[str, bool] | None:
     for role in lex.roles:
         if re.fullmatch(role.pattern, word, re.IGNORECASE):
