@@ -357,3 +357,14 @@ def test_parliament_offices_and_long_portfolios(lang, text, name, role):
     person = by_name(meeting.attendees, name)
     assert person is not None, [p.name for p in meeting.attendees]
     assert person.role == role
+
+
+def test_mail_header_lines_are_not_the_lead():
+    text = (
+        "De : Ambassade de France au Vietnam\nEnvoyé : mardi 3 juin 2025 17:02\n"
+        "À : Direction d'Asie\nObjet : Compte rendu d'entretien\n\n"
+        "Voici le compte rendu de l'entretien de ce jour avec le vice-ministre Do Hung Viet "
+        "à Hanoï.\n\n1. Le commerce a été évoqué.\n"
+    )
+    meeting = extract(text, reference="2025-06-05", language="fr")
+    assert meeting.location is not None and meeting.location.name == "Hanoi"
