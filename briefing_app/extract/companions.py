@@ -63,3 +63,29 @@ def _nearest_before(text: str, people: list[Person], start: int, end: int) -> Pe
                 if m.start() > best_at:
                     best, best_at = person, m.start()
     return best
+
+
+def side_sentence_country(ctx: Context, attendees: list[Person]) -> None:
+    """ "С российской стороны во встрече участвовали …", "Auf deutscher Seite nahmen …
+    teil": a sentence opened by a side named after a country gives that country to the
+    attendees it names."""
+    from briefing_app.extract.participants import side_label_regex
+
+    opening = side_label_regex(ctx.lex)
+    if opening is None:
+        return
+    for person in attendees:
+        if person.country or not person.provenance:
+            continue
+        for span in person.provenance.spans:
+            sentence = ctx.sentence_at(span.start)
+            if sentence is None or sentence.start != span.start:
+                continue
+            m = opening.match(ctx.text, sentence.start)
+            if m is None:
+                continue
+            mentions = ctx.countries_between(sentence.start, m.end())
+            if mentions and mentions[0].is_country:
+                person.country = mentions[0].code
+                person.provenance.confidence = round(min(person.provenance.confidence, 0.65), 2)
+                break

@@ -245,6 +245,17 @@ def _side_labels(lex) -> _Sides:
     )
 
 
+@cache
+def side_label_regex(lex) -> re.Pattern[str] | None:
+    """A side label at a sentence start, with or without a colon ("С российской стороны")."""
+    words = lex.cues.get("labels", {}).get("side_label", [])
+    if not words:
+        return None
+    from briefing_app.extract.lexicon import alternation
+
+    return re.compile(rf"[\s\-–—•*]*{alternation(words)}(?!\w)", re.IGNORECASE)
+
+
 def _names_a_person(ctx, line, country_words: set[str]) -> bool:
     """A side row lists people: a run of two name-like words or a title before a name."""
     from briefing_app.extract.roles import role_search

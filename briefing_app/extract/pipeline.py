@@ -6,7 +6,7 @@ import datetime as dt
 import re
 
 from briefing_app.extract.actions import extract_actions
-from briefing_app.extract.companions import companions_country
+from briefing_app.extract.companions import companions_country, side_sentence_country
 from briefing_app.extract.context import Context
 from briefing_app.extract.headline import clean_title, find_agency, find_dateline
 from briefing_app.extract.lexicon import get_lexicon
@@ -140,6 +140,7 @@ def _countries(ctx: Context, attendees) -> list[str]:
 
     states = iso_alpha2_codes()
     companions_country(ctx, attendees)
+    side_sentence_country(ctx, attendees)
     if ctx.meeting_location is not None and ctx.meeting_location.country:
         for person in attendees:
             if (

@@ -91,9 +91,15 @@ def role_of(match: re.Match[str], lex: Lexicon) -> tuple[str, bool]:
     that the title's own entry does not cover stay in the label."""
     word = match.group(0)
     found = _plain_role(word, lex)
+    before_rx, after_rx = _qualifier_regexes(lex)
+    q = before_rx.match(word) if before_rx and found and found[0] == "Minister" else None
+    if found and q and q.end() < len(word):
+        # "Vizeminister": a generic entry that swallowed the qualifier keeps it
+        for qualifier in lex.qualifiers:
+            if re.fullmatch(qualifier.pattern, q.group(0), re.IGNORECASE):
+                return f"{qualifier.label} {found[0]}", found[1]
     if found:
         return found
-    before_rx, after_rx = _qualifier_regexes(lex)
     prefix, suffix = [], []
     rest = word
     if after_rx and (m := after_rx.search(rest)):

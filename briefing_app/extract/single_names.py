@@ -23,6 +23,7 @@ def titled_single(run: NameRun, ctx: Context, floor: int) -> bool:
     "министром иностранных дел Индонезии Сугионо"): Indonesian and Mongolian usage."""
     word = run.tokens[0]
     text, lex = ctx.text, ctx.lex
+    listed = False
     if len(word) < 4 or word.isupper():
         return False
     nxt = text[run.end : run.end + 2]
@@ -32,7 +33,9 @@ def titled_single(run: NameRun, ctx: Context, floor: int) -> bool:
     if lex.language == "ru":
         if is_common_word(word):
             return False  # the dictionary tells "Государственной" from "Сугионо"
-    elif text.count(word, max(0, run.start - _WINDOW), run.end + _WINDOW) < 2:
+    elif text.count(word, max(0, run.start - _WINDOW), run.end + _WINDOW) < 2 and not (
+        listed := _title_follows(text, run.end, lex)
+    ):
         return False
     last = None
     for m in role_search(lex).finditer(text, max(floor, run.start - 90), run.start):
@@ -48,7 +51,7 @@ def titled_single(run: NameRun, ctx: Context, floor: int) -> bool:
         at = run.start - len(prev.group(0))
         if not ctx.countries_between(at, run.start):
             return False  # "chargé du Commerce extérieur": an office, not a name
-    if lex.language != "ru" and not _recurs(word, run, ctx):
+    if lex.language != "ru" and not listed and not _recurs(word, run, ctx):
         return False
     _label, end, _source = role_span(text, last, lex, ctx, run.start)
     end = max(end, title_end(text, last, lex, run.start))
@@ -59,6 +62,19 @@ def titled_single(run: NameRun, ctx: Context, floor: int) -> bool:
         gap = gap[: c.start - end] + " " * (c.end - c.start) + gap[c.end - end :]
     # "ministre … de la Recherche": a word still inside the title is no name
     return not gap.strip()
+
+
+_NEXT_TITLE = re.compile(
+    r"(?:\s+(?:and|und|sowie|et|и)\s+|\s*,\s*)(?:(?:the|der|die|den|dem|le|la|les)\s+|l['’])?",
+    re.IGNORECASE,
+)
+
+
+def _title_follows(text: str, end: int, lex) -> bool:
+    """ "Foreign Minister Battsetseg and the Ambassador of …": the next item of a list of
+    titled people starts right after the word."""
+    m = _NEXT_TITLE.match(text, end)
+    return bool(m and role_search(lex).match(text, m.end()))
 
 
 def _recurs(word: str, run: NameRun, ctx: Context) -> bool:

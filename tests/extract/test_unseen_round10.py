@@ -368,3 +368,58 @@ def test_mail_header_lines_are_not_the_lead():
     )
     meeting = extract(text, reference="2025-06-05", language="fr")
     assert meeting.location is not None and meeting.location.name == "Hanoi"
+
+
+# --- found on round 11 ---------------------------------------------------------------------
+
+
+def test_one_word_name_in_a_list_of_titled_people():
+    text = (
+        "Talks in Dili\n\nDILI, June 4 - President José Ramos-Horta received the Foreign "
+        "Minister of Indonesia Sugiono on Wednesday.\nDefence Minister Donaciano and the "
+        "Ambassador of Indonesia to Timor-Leste, Okto Dorinus Manik, also attended."
+    )
+    meeting = extract(text, reference="2025-06-06", language="en")
+    assert by_name(meeting.attendees, "Donaciano") is not None
+    manik = by_name(meeting.attendees, "Okto Dorinus Manik")
+    assert manik is not None and manik.role.startswith("Ambassador")
+
+
+def test_side_phrase_opening_a_sentence_gives_the_country():
+    text = (
+        "Переговоры в Минске\n\nМИНСК, 4 июня. /ТАСС/. Премьер-министр Белоруссии Александр "
+        "Турчин в среду провёл в Минске переговоры с премьер-министром Казахстана Олжасом "
+        "Бектеновым.\nС казахстанской стороны во встрече участвовал министр энергетики "
+        "Ерлан Аккенженов."
+    )
+    meeting = extract(text, reference="2025-06-06", language="ru")
+    person = by_name(meeting.attendees, "Ерлан Аккенженов")
+    assert person is not None and person.country == "KZ"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "role"),
+    [
+        (
+            "fr",
+            "Entretien à Paris\n\nPARIS, 4 juin – Le ministre Jean Roux a reçu mercredi à Paris "
+            "le ministre malien Ali Sow.\nLa ministre déléguée chargée du Tourisme et des "
+            "Français de l'étranger, Claire Petit, a participé à l'entretien.",
+            "Claire Petit",
+            "Minister Delegate for Tourism and French Nationals Abroad",
+        ),
+        (
+            "de",
+            "Vermerk\n\nTeilnehmer:\nDeutsche Seite: Botschafter Jan Keller\nVietnamesische "
+            "Seite: Vizeminister Do Hung Viet, Generaldirektorin Le Thi Thu Hang\n\n"
+            "1. Handel wurde besprochen.\n",
+            "Le Thi Thu Hang",
+            "Director-General",
+        ),
+    ],
+)
+def test_more_titles(lang, text, name, role):
+    meeting = extract(text, reference="2025-06-06", language=lang)
+    person = by_name(meeting.attendees, name)
+    assert person is not None, [p.name for p in meeting.attendees]
+    assert person.role == role
