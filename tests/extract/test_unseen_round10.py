@@ -370,7 +370,7 @@ def test_mail_header_lines_are_not_the_lead():
     assert meeting.location is not None and meeting.location.name == "Hanoi"
 
 
-# --- found on round 11 ---------------------------------------------------------------------
+# --- found on round 13 ---------------------------------------------------------------------
 
 
 def test_one_word_name_in_a_list_of_titled_people():
