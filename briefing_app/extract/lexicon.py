@@ -30,6 +30,11 @@ def _read(relative: str) -> dict[str, Any]:
     return json.loads(path.read_text(encoding="utf-8"))
 
 
+def language_file(language: str, name: str) -> dict[str, Any]:
+    """A language's data file other than the ones the Lexicon holds ({} when missing)."""
+    return _read(f"{language}/{name}.json")
+
+
 def common(name: str) -> dict[str, Any]:
     return _read(f"common/{name}.json")
 

@@ -46,6 +46,15 @@ def is_function_word(word: str) -> bool:
     return best.tag.POS in _FUNCTION_POS
 
 
+def is_common_word(word: str) -> bool:
+    """A Russian dictionary word that is no personal name ("Государственной", "Великого"),
+    unlike a foreign one-word name the dictionary does not know ("Сугионо")."""
+    parses = _parses(word.lower())
+    if any({"Name", "Surn", "Patr"} & p.tag.grammemes for p in parses):
+        return False
+    return any(_from_dictionary(p) for p in parses)
+
+
 def _is_name_parse(parse) -> bool:
     tag = parse.tag
     return bool({"Name", "Surn", "Patr"} & tag.grammemes) or ("NOUN" in tag and "anim" in tag)

@@ -73,6 +73,8 @@ def _name_like(word: str, lex: Lexicon, country_words: set[str]) -> bool:
         return True  # an initial ("А.", "J."), not a courtesy title ("M.")
     if low in w.not_names or low in country_words:
         return False
+    if "-" in low and any(part in w.not_names for part in low.split("-")):
+        return False  # "Mazhilis-Sprecher": an institution joined to a title
     if w.months.match(low) or w.role.match(word) or w.courtesy.match(word):
         return False
     # acronyms (AA, KOM, NATO, ТМТМ) are not names
@@ -89,8 +91,12 @@ def name_runs(
     def flush() -> None:
         while current and (current[-1].group(0).lower() in _PARTICLES):
             current.pop()
-        while current and current[0].group(0).lower() in _PARTICLES:
-            current.pop(0)
+        while (
+            current
+            and current[0].group(0).lower() in _PARTICLES
+            and not (current[0].group(0) in ("El", "Al") and len(current) >= 3)
+        ):
+            current.pop(0)  # "von", "de" open no name; "El Hadji Magatte Seye" keeps its "El"
         while lex.language == "ru" and len(current) > 1 and is_function_word(current[0].group(0)):
             current.pop(0)  # "Затем С.В.Лавров встретился …"
         if current and not (len(current) == 1 and current[0].group(0).endswith(".")):
@@ -124,9 +130,19 @@ def name_runs(
             and text[m.end() : m.end() + 1] in (",", ".", ";", ")", "")
             and _name_like(word, lex, set())
         )  # "Laurent Saint-Martin," – a surname that is also a country's name
+        last_word = bool(
+            len(current) == 1
+            and joined
+            and word.lower() in _surname_words(lex)
+            and word[:1].isupper()
+            and _name_like(current[0].group(0), lex, country_words)
+            and not current[0].group(0).endswith(".")
+            and re.match(r"[ \t]*(?:[,;)(]|\n|$)", text[m.end() : m.end() + 3])
+        )  # "Minister of State Catherine West," – a surname the lexicon keeps as a common word
         if (
             _name_like(word, lex, country_words)
             or last_country
+            or last_word
             or (current and word.lower() in _PARTICLES)
             or (current and _ARTICLE_NAME.match(word) and word[word.index("-") + 1].isupper())
         ):
@@ -136,6 +152,11 @@ def name_runs(
         previous_end = m.end()
     flush()
     return runs
+
+
+@cache
+def _surname_words(lex: Lexicon) -> frozenset[str]:
+    return frozenset(w.lower() for w in lex.cues.get("surname_words", []))
 
 
 @cache

@@ -25,6 +25,7 @@ class ParticipantItem:
     country: str | None
     start: int
     end: int
+    side: str | None = None  # "own" / "their": a row opened by "For us:" / "Their side:"
 
 
 class Block(list):
@@ -43,11 +44,17 @@ def participant_block(ctx) -> Block:
     block = Block()
     if label is None:
         return block
+    sides = _side_labels(lex)
     country_words = {w for c in ctx.countries for w in text[c.start : c.end].lower().split()}
     for i, line in enumerate(ctx.lines):
         m = label.match(line.text)
         if not m:
-            continue
+            # "For us: Minister of State …" / "С нашей стороны: …": a side list without a
+            # "Participants:" heading opens the block itself
+            m = sides.opening.match(line.text) if sides.opening else None
+            if m is None or not _names_a_person(ctx, line, country_words):
+                continue
+            m = re.match(r"", line.text)
         rows = []
         rest = line.text[m.end() :]
         if rest.strip():
@@ -64,6 +71,7 @@ def participant_block(ctx) -> Block:
                     ctx.countries_between(nxt.start, nxt.start + len(nxt.text))
                     or _alpha3(party.group("party"))
                     or _SIDE_WORD.search(party.group("party"))
+                    or sides.side_of(party.group("party"))
                 )
             )
             if party and not has_party and rows and ";" not in nxt.text:
@@ -72,6 +80,7 @@ def participant_block(ctx) -> Block:
         for row_start, row in rows:
             body, b_start, _ = strip_marker(row, row_start)
             party_code = None
+            side = None
             pm = _PARTY.match(body)
             if body.count("|") >= 2:
                 # a table row "| Côte d'Ivoire | Mme Kandia Camara | ministre d'État |": the
@@ -81,7 +90,8 @@ def participant_block(ctx) -> Block:
             if pm:
                 mentions = [c for c in ctx.countries_between(b_start, b_start + pm.end("party"))]
                 code = mentions[0].code if mentions else _alpha3(pm.group("party"))
-                if code:
+                side = None if code else sides.side_of(pm.group("party"))
+                if code or side:
                     party_code = code
                     b_start += pm.start("rest")
                     body = pm.group("rest")
@@ -95,17 +105,29 @@ def participant_block(ctx) -> Block:
                     # "for us: Deputy Head of Mission …" – a side named inside the list
                     mentions = ctx.countries_between(piece_start, piece_start + inline.end("party"))
                     party_code = mentions[0].code if mentions else _alpha3(inline.group("party"))
+                    side = None if party_code else sides.side_of(inline.group("party"))
                     piece_start += inline.start("rest")
                     item = inline.group("rest")
                 found = name_runs(text, piece_start, piece_start + len(item), lex, country_words)
                 runs = [r for r in found if len(r.tokens) >= 2]
                 if not runs and found:
-                    before = text[piece_start : found[0].start].split()
-                    if role_search(lex).search(text, piece_start, found[0].start) or (
-                        before and is_courtesy(before[-1], lex)
+                    # a one-word name ("Sugiono, ministre …") opens the item; after a title
+                    # the name is its last capitalised word ("Chairman of the State Great
+                    # Khural Amarbayasgalan")
+                    first = (
+                        found[0].start == piece_start
+                        and text[found[0].end : found[0].end + 1] == ","
+                        and role_search(lex).search(text, found[0].end, piece_start + len(item))
+                    )
+                    pick = found[0] if first else found[-1]
+                    before = text[piece_start : pick.start].split()
+                    if (
+                        first
+                        or role_search(lex).search(text, piece_start, pick.start)
+                        or (before and is_courtesy(before[-1], lex))
                     ):
                         # "MD'in Sigmund", "Vize-AM Darsalia", "Baroness Chapman"
-                        runs = found[:1]
+                        runs = [pick]
                 if not runs:
                     continue
                 run = runs[0]
@@ -148,7 +170,14 @@ def participant_block(ctx) -> Block:
                     if paren and piece_start + paren.start() >= run.end:
                         role = paren.group(1).strip()
                 block.append(
-                    ParticipantItem(run.tokens, role, country, piece_start, piece_start + len(item))
+                    ParticipantItem(
+                        run.tokens,
+                        role,
+                        country,
+                        piece_start,
+                        piece_start + len(item),
+                        None if country else side,
+                    )
                 )
         if block:
             block.start = line.start
@@ -174,6 +203,117 @@ def _party_cell(ctx, body: str, start: int, country_words: set[str]) -> str | No
         if not people:
             return mentions[0].code
     return None
+
+
+@dataclass(frozen=True)
+class _Sides:
+    opening: re.Pattern[str] | None
+    own: re.Pattern[str] | None
+    their: re.Pattern[str] | None
+
+    def side_of(self, party: str) -> str | None:
+        party = party.strip()
+        if self.own and self.own.fullmatch(party):
+            return "own"
+        if self.their and self.their.fullmatch(party):
+            return "their"
+        return None
+
+
+@cache
+def _side_labels(lex) -> _Sides:
+    """The lexicon's side labels ("For us", "Côté français", "С нашей стороны")."""
+    from briefing_app.extract.lexicon import alternation
+
+    labels = lex.cues.get("labels", {})
+
+    def rx(words: list[str], opening: bool = False) -> re.Pattern[str] | None:
+        if not words:
+            return None
+        body = alternation(words)
+        return re.compile(rf"^[\s\-–—•*]*{body}\s*:\s*(?=\S)" if opening else body, re.IGNORECASE)
+
+    return _Sides(
+        opening=rx(
+            labels.get("side_label", [])
+            + labels.get("own_side", [])
+            + labels.get("their_side", []),
+            opening=True,
+        ),
+        own=rx(labels.get("own_side", [])),
+        their=rx(labels.get("their_side", [])),
+    )
+
+
+@cache
+def side_label_regex(lex) -> re.Pattern[str] | None:
+    """A side label at a sentence start, with or without a colon ("С российской стороны")."""
+    words = lex.cues.get("labels", {}).get("side_label", [])
+    if not words:
+        return None
+    from briefing_app.extract.lexicon import alternation
+
+    return re.compile(rf"[\s\-–—•*]*{alternation(words)}(?!\w)", re.IGNORECASE)
+
+
+def _names_a_person(ctx, line, country_words: set[str]) -> bool:
+    """A side row lists people: a run of two name-like words or a title before a name."""
+    from briefing_app.extract.roles import role_search
+
+    end = line.start + len(line.text)
+    runs = name_runs(ctx.text, line.start, end, ctx.lex, country_words)
+    return any(len(r.tokens) >= 2 for r in runs) or bool(
+        role_search(ctx.lex).search(ctx.text, line.start, end) and runs
+    )
+
+
+def home_country(ctx) -> str | None:
+    """The state whose service wrote the record, from the header ("British Embassy",
+    "Referat 205", "Drahtbericht")."""
+    head = ctx.text[:600]
+    for code, words in ctx.lex.cues.get("home_markers", {}).items():
+        if re.search(rf"(?<!\w)(?:{'|'.join(words)})(?!\w)", head, re.IGNORECASE):
+            return code
+    return None
+
+
+def resolve_sides(block: Block, ctx) -> None:
+    """Countries for rows labelled "For us:" / "Their side:": ours is the writing service's
+    state (or the host's, or the state the record names most besides the labelled ones);
+    theirs is the host state when that is not ours, else the other state named most."""
+    from collections import Counter
+
+    if not any(item.side for item in block):
+        return
+    labelled = {item.country for item in block if item.country}
+    counts = Counter(c.code for c in ctx.countries if c.is_country)
+    place = ctx.meeting_location.country if ctx.meeting_location else None
+
+    def most(excluded: set[str | None]) -> str | None:
+        ranked = [code for code, _ in counts.most_common() if code not in excluded]
+        return ranked[0] if ranked else None
+
+    own = home_country(ctx)
+    if own is None:
+        own = place if place and place not in labelled else most(labelled)
+    if place is None:
+        # no meeting place found: a city the record's first lines name ("British Embassy
+        # Hanoi", "Readout of today's meeting in Hanoi") still shows the other state
+        from briefing_app.extract.gazetteer import cities_in
+
+        head = ctx.text[:600]
+        place = next(
+            (c.country for _s, _e, c in cities_in(head, ctx.lex.language) if c.country != own),
+            None,
+        )
+    their = place if place and place != own else most(labelled | {own})
+    for k, item in enumerate(block):
+        if item.country is None and item.side:
+            code = own if item.side == "own" else their
+            if code:
+                block[k] = ParticipantItem(
+                    item.tokens, item.role, code, item.start, item.end, item.side
+                )
 
 
 # "Koreanische Seite:", "Host side:", "с иранской стороны –": a row that opens a side
@@ -208,13 +348,31 @@ def _comma_items(body: str, ctx) -> list[str]:
         last = items[-1]
         if (
             opens
-            and role_search(ctx.lex).search(last)
+            and (
+                role_search(ctx.lex).search(last)
+                # "Mazhilis-Sprecher Jerlan Koschanow, Abgeordneter …": a title the lexicon
+                # does not know, then a full name
+                or _title_then_name(last, ctx.lex)
+            )
             and re.search(r"[A-ZÄÖÜА-ЯЁ][\w'’-]+\s*$", last)
         ):
             items.append(part)
         else:
             items[-1] = f"{last},{part}"
     return items
+
+
+def _title_then_name(part: str, lex) -> bool:
+    """ "Mazhilis-Sprecher Jerlan Koschanow": a word that is no name, then a two-word name."""
+    from briefing_app.extract.names import _name_like
+
+    words = part.split()
+    return (
+        len(words) >= 3
+        and not _name_like(words[-3], lex, set())
+        and not is_courtesy(words[-3], lex)
+        and all(_name_like(w, lex, set()) for w in words[-2:])
+    )
 
 
 def _pieces(body: str, start: int, ctx=None) -> list[tuple[int, str]]:

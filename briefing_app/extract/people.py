@@ -20,7 +20,7 @@ from briefing_app.extract.names import (
     name_runs,
     same_person,
 )
-from briefing_app.extract.participants import ParticipantItem, participant_block
+from briefing_app.extract.participants import ParticipantItem, participant_block, resolve_sides
 from briefing_app.extract.roles import (
     complement_country,
     gap_is_filler,
@@ -29,6 +29,7 @@ from briefing_app.extract.roles import (
     role_span,
     title_end,
 )
+from briefing_app.extract.single_names import is_initial, titled_single
 from briefing_app.extract.text import Sentence
 from briefing_app.model import Person, Provenance, Side, Span
 
@@ -160,6 +161,7 @@ def extract_people(ctx: Context, elsewhere: set[int]) -> tuple[list[Person], lis
 
     index: dict[str, list[_Person]] = {}
     block = participant_block(ctx)
+    resolve_sides(block, ctx)
     other_side = _other_side(block, ctx)
     for item in block:
         if item.country is None and other_side:
@@ -175,7 +177,18 @@ def extract_people(ctx: Context, elsewhere: set[int]) -> tuple[list[Person], lis
             continue  # "Venue: King Charles Street, London" names no person
         floor = sentence.start
         for run in name_runs(text, sentence.start, sentence.end, lex, country_words):
-            if len(run.tokens) < 2 and not index.get(_key(run.tokens)):
+            if len(run.tokens) > 1 and is_initial(run.tokens[-1]) and not is_initial(run.tokens[0]):
+                # "Шарипов К. предложил …": initials after the surname
+                lead = [t for t in run.tokens if is_initial(t)]
+                run = NameRun(
+                    run.start, run.end, (*lead, *[t for t in run.tokens if not is_initial(t)])
+                )
+            titled = (
+                len(run.tokens) == 1
+                and not index.get(_key(run.tokens))
+                and titled_single(run, ctx, floor)
+            )
+            if len(run.tokens) < 2 and not index.get(_key(run.tokens)) and not titled:
                 continue  # a lone capitalised word that names nobody met so far
             run = _trim(run, ctx)
             if run is None:
@@ -184,7 +197,7 @@ def extract_people(ctx: Context, elsewhere: set[int]) -> tuple[list[Person], lis
             case = _governing_case(ctx, run, floor) if lex.language == "ru" else None
             tokens = base_form(run.tokens, lex, genitive, case)
             person = _match(index, tokens)
-            if person is None and len(tokens) < 2:
+            if person is None and len(tokens) < 2 and not titled:
                 continue
             occ = _Occurrence(run, tokens, sentence)
             _describe(occ, ctx, floor)
@@ -272,6 +285,8 @@ def _trim(run: NameRun, ctx: Context) -> NameRun | None:
     if m is None or m.start() > run.start:
         return run
     rest = ctx.text[m.end() : run.end].split()
+    while rest and rest[0].startswith("-"):
+        rest.pop(0)  # "Governor-General Sam Mostyn": the rest of a hyphenated title
     if len(rest) < 2:
         return None if not rest else NameRun(run.end - len(rest[0]), run.end, tuple(rest))
     return NameRun(run.end - len(" ".join(rest)), run.end, tuple(rest))
@@ -360,6 +375,15 @@ def _build(person: _Person, ctx: Context, *, has_block: bool) -> tuple[bool, Per
         item = person.block
         # "Present: Baroness Chapman; …": the list gives no title, the header line does
         role = item.role or next((o.role for o in person.occurrences if o.role), "")
+        # "Ministerin Oksana …" in the list, "Ministerin für Sozialpolitik Oksana …" in the
+        # text: the fuller title of the same office wins
+        fuller = [
+            o.role
+            for o in person.occurrences
+            if item.role and len(o.role) > len(item.role) and o.role.startswith(item.role)
+        ]
+        if fuller:
+            role = max(fuller, key=len)
         country = item.country or next(
             (o.country for o in person.occurrences if o.role and o.country), None
         )

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from briefing_app.extract.actions import extract_actions
+from briefing_app.extract.companions import companions_country, side_sentence_country
 from briefing_app.extract.context import Context
 from briefing_app.extract.headline import clean_title, find_agency, find_dateline
 from briefing_app.extract.lexicon import get_lexicon
@@ -28,12 +30,20 @@ def _body_start(ctx: Context) -> int:
     """The first sentence of running text after the headline and a standalone dateline."""
     skip_line = ctx.dateline.start if ctx.dateline and ctx.dateline.standalone else -1
     labels = [ctx.lex.label(k) for k in ("date", "venue", "subject", "participants")]
+    mail = ctx.lex.label("mail_header")
     for sentence in ctx.sentences:
         if sentence.line == ctx.headline_line or sentence.start == skip_line:
             continue
         line = ctx.lines[sentence.line].text
         if any(lab and lab.match(line) for lab in labels):
             continue
+        if (
+            mail is not None
+            and sentence.line < 12
+            and re.match(r"^\S+(?:\s\S+)?\s?:", line)
+            and mail.match(line)
+        ):
+            continue  # "Envoyé : jeudi 23 janvier …": an e-mail's header
         if sentence.text.rstrip().endswith(":") and line.strip() == sentence.text.strip():
             continue  # "The following is attributable to a Treasury spokesperson:"
         if len(sentence.text.split()) >= _MIN_BODY_WORDS:
@@ -130,6 +140,8 @@ def _countries(ctx: Context, attendees) -> list[str]:
     from briefing_app.model.codes import iso_alpha2_codes
 
     states = iso_alpha2_codes()
+    companions_country(ctx, attendees)
+    side_sentence_country(ctx, attendees)
     if ctx.meeting_location is not None and ctx.meeting_location.country:
         for person in attendees:
             if (

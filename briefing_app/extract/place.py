@@ -99,7 +99,9 @@ def _choose_location(ctx: Context) -> Location | None:
             )
     for line in header[:6]:
         if len(line.text) > 160:
-            break
+            if ctx.dateline is not None:
+                break  # a news lead: the header is over
+            continue  # a record's long subject line ("ЗАПИСЬ БЕСЕДЫ … с министром …")
         found = [
             f
             for f in cities_in(line.text, lang)

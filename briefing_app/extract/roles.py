@@ -7,12 +7,13 @@ allowed between a title and a name in ``common/role_fillers.json``.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from briefing_app.extract.context import Context
 from briefing_app.extract.gazetteer import lookup
 from briefing_app.extract.lexicon import Lexicon, alternation, common
 from briefing_app.extract.names import is_courtesy
+from briefing_app.extract.portfolio import longer_portfolio, portfolio_after, takes_portfolio
 
 
 @cache
@@ -28,10 +29,36 @@ def role_search(lex: Lexicon) -> re.Pattern[str]:
         if lex.qualifiers_after
         else ""
     )
+    # each top-level alternative on its own, longest first: "président du sénat" must be
+    # tried before the "président(?:e)?" inside a longer entry
+    pieces = [piece for r in lex.roles for piece in _top_level_alternatives(r.pattern)]
     return re.compile(
-        rf"(?<![\w-]){before}{alternation([r.pattern for r in lex.roles])}(?![\w]){after}",
+        rf"(?<![\w-]){before}{alternation(pieces)}(?![\w]){after}",
         re.IGNORECASE,
     )
+
+
+def _top_level_alternatives(pattern: str) -> list[str]:
+    """ "a|b(?:c|d)|e" -> ["a", "b(?:c|d)", "e"] (bars inside groups or classes stay)."""
+    out, depth, start, escaped, in_class = [], 0, 0, False, False
+    for i, ch in enumerate(pattern):
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            out.append(pattern[start:i])
+            start = i + 1
+    out.append(pattern[start:])
+    return [piece for piece in out if piece]
 
 
 @cache
@@ -51,6 +78,7 @@ def _qualifier_regexes(lex: Lexicon) -> tuple[re.Pattern[str] | None, re.Pattern
     return before, after
 
 
+@lru_cache(maxsize=8192)
 def _plain_role(word: str, lex: Lexicon) -> tuple[str, bool] | None:
     for role in lex.roles:
         if re.fullmatch(role.pattern, word, re.IGNORECASE):
@@ -63,9 +91,15 @@ def role_of(match: re.Match[str], lex: Lexicon) -> tuple[str, bool]:
     that the title's own entry does not cover stay in the label."""
     word = match.group(0)
     found = _plain_role(word, lex)
+    before_rx, after_rx = _qualifier_regexes(lex)
+    q = before_rx.match(word) if before_rx and found and found[0] == "Minister" else None
+    if found and q and q.end() < len(word):
+        # "Vizeminister": a generic entry that swallowed the qualifier keeps it
+        for qualifier in lex.qualifiers:
+            if re.fullmatch(qualifier.pattern, q.group(0), re.IGNORECASE):
+                return f"{qualifier.label} {found[0]}", found[1]
     if found:
         return found
-    before_rx, after_rx = _qualifier_regexes(lex)
     prefix, suffix = [], []
     rest = word
     if after_rx and (m := after_rx.search(rest)):
@@ -106,10 +140,25 @@ def role_span(
     label, source = role_of(match, lex)
     connectors = lex.connectors
     phrase_end = label_end = match.end()
+    bare = True  # no complement added English words to the label
     for addition in _complements_after(text, match.end(), lex, stop):
         phrase_end = label_end = addition[0]
         if addition[1] and label:
+            # "Abgeordnete der Werchowna Rada": Member of the Verkhovna Rada
+            label = re.sub(r"^(.*)Member of Parliament$", r"\1Member", label)
             label = f"{label} {addition[1]}"
+            bare = False
+    with_portfolio = False
+    if bare and takes_portfolio(label):
+        found = _portfolio(text, match, label, lex, ctx, stop)
+        if found is not None:
+            label, phrase_end = found
+            label_end, with_portfolio = phrase_end, True
+    elif bare and label.endswith("Minister"):
+        longer = longer_portfolio(text, match.start(), phrase_end, lex.language, stop)
+        if longer is not None:
+            phrase_end, label = longer
+            label_end, with_portfolio = phrase_end, True
     if connectors:
         tail = re.compile(
             rf"(?:\s*,\s*(?={_CAP}(?:,|\s+(?:and|et|und)\s))|\s*,\s*(?:{connectors})\s+"
@@ -152,7 +201,9 @@ def role_span(
             if not in_country:
                 label_end = phrase_end
     phrase = text[match.start() : label_end].strip(" ,")
-    if lex.language == "en" and len(phrase.split()) > 1:
+    if with_portfolio:
+        pass  # the portfolio list gave the label; the phrase may run on ("… de l'Extérieur")
+    elif lex.language == "en" and len(phrase.split()) > 1:
         # "Ambassador Extraordinary and Plenipotentiary" -> "Ambassador"
         phrase = re.sub(r"\s+Extraordinary and Plenipotentiary\b", "", phrase, flags=re.IGNORECASE)
         label = " ".join(
@@ -172,6 +223,28 @@ def role_span(
     return label, phrase_end, source
 
 
+def _portfolio(
+    text: str, match: re.Match[str], label: str, lex: Lexicon, ctx: Context | None, stop: int
+) -> tuple[str, int] | None:
+    """(role, end) of a title with its portfolio: in English when every item is known
+    ("Minister of Higher Education and Research"), else as the text writes it."""
+    start = match.end()
+    if ctx is not None:
+        # "le ministre sénégalais de l'Enseignement supérieur": the country stays out
+        for c in ctx.countries_between(start, min(stop, start + 40)):
+            if text[start : c.start].strip() == "":
+                start = c.end
+            break
+    found = portfolio_after(text, start, label, lex.language, stop)
+    if found is None:
+        return None
+    end, addition, translated = found
+    if translated:
+        return f"{label} {addition}", end
+    written = text[match.start() : match.end()] + text[start:end]
+    return " ".join(written.split()), end
+
+
 def _complements_after(text: str, at: int, lex: Lexicon, stop: int) -> list[tuple[int, str]]:
     """(end, English addition) of each office phrase that continues a title at ``at``."""
     out = []
@@ -187,7 +260,9 @@ def title_end(text: str, match: re.Match[str], lex: Lexicon, stop: int) -> int:
     """Where a title ends once its office phrases are included ("Staatsminister im
     Auswärtigen Amt")."""
     found = _complements_after(text, match.end(), lex, stop)
-    return found[-1][0] if found else match.end()
+    end = found[-1][0] if found else match.end()
+    portfolio = portfolio_after(text, match.end(), role_of(match, lex)[0], lex.language, stop)
+    return max(end, portfolio[0]) if portfolio else end
 
 
 def complement_country(text: str, start: int, end: int, lex: Lexicon) -> str | None:
@@ -200,6 +275,12 @@ def complement_country(text: str, start: int, end: int, lex: Lexicon) -> str | N
 
 def role_phrase(text: str, match: re.Match[str], lex: Lexicon, ctx: Context | None) -> str:
     return role_span(text, match, lex, ctx, len(text))[0]
+
+
+@cache
+def _posting_words(lex: Lexicon) -> frozenset[str]:
+    """One-word posting prepositions ("en", "to", "в") from the lexicon's 'posting' cues."""
+    return frozenset(w.lower() for w in lex.cues.get("posting", []) if " " not in w)
 
 
 def gap_is_filler(gap: str, ctx: Context, start: int) -> bool:
@@ -219,10 +300,14 @@ def gap_is_filler(gap: str, ctx: Context, start: int) -> bool:
     for c in ctx.countries_between(start, start + len(gap)):
         a, b = c.start - start, c.end - start
         cleaned = cleaned[:a] + " " * (b - a) + cleaned[b:]
-    for word in re.findall(r"[\w'’.]+", cleaned):
+    posting = _posting_words(ctx.lex)
+    for pm in re.finditer(r"[\w'’.]+", cleaned):
+        word = pm.group(0)
         low = word.lower()
         if low in fillers() or is_courtesy(word, ctx.lex) or low.rstrip(".") in {"u.s", "us", "uk"}:
             continue
+        if low in posting and ctx.countries_between(start + pm.end(), start + pm.end() + 40):
+            continue  # "L'ambassadeur du Sénégal en France, …": the posting stays in the title
         if re.fullmatch(r"[\w]+['’]s", word):
             continue
         if word[:1].isupper() and lookup(word, ctx.lex.language) is not None:

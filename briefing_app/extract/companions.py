@@ -1,0 +1,91 @@
+"""Companions: people who came with a principal share the principal's country.
+
+"Prabowo was accompanied by Foreign Minister Sugiono", "Albanese was joined by Foreign
+Minister Penny Wong", "in Begleitung von …", "accompagné de …", "в сопровождении …": the
+cue words are the ``accompanied`` list of each language's cues.json.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing_app.extract.context import Context
+from briefing_app.model import Person
+
+
+def companions_country(ctx: Context, attendees: list[Person]) -> None:
+    """Give an attendee without a country the country of the attendee named last before an
+    "accompanied by" cue in the same sentence (marked less certain)."""
+    cue = ctx.lex.cue("accompanied")
+    if cue is None:
+        return
+    known = [p for p in attendees if p.country]
+    if not known:
+        return
+    text = ctx.text
+    for person in attendees:
+        if person.country or not person.provenance:
+            continue
+        last = person.name.split()[-1]
+        for span in person.provenance.spans:
+            at = _word_at(text, last, span.start, span.end)
+            if at < 0:
+                continue
+            cues = list(cue.finditer(text, span.start, at))
+            if not cues:
+                continue
+            c = cues[-1]
+            if re.search(
+                r"[;]|,\s+(?:while|whereas|während|tandis que|а|тогда как)\s", text[c.end() : at]
+            ):
+                continue  # the cue belongs to another clause
+            principal = _nearest_before(text, known, span.start, c.start())
+            if principal is not None and principal is not person:
+                person.country = principal.country
+                person.side = principal.side
+                person.provenance.confidence = round(min(person.provenance.confidence, 0.6), 2)
+                break
+
+
+def _word_at(text: str, word: str, start: int, end: int) -> int:
+    m = re.compile(rf"(?<![\w-]){re.escape(word)}").search(text, start, end)
+    return m.start() if m else -1
+
+
+def _nearest_before(text: str, people: list[Person], start: int, end: int) -> Person | None:
+    best, best_at = None, -1
+    for person in people:
+        words = person.name.split()
+        for word in {words[0], words[-1]}:
+            for m in re.compile(
+                rf"(?<![\w-]){re.escape(word[:-2] if len(word) > 6 else word)}"
+            ).finditer(text, start, end):
+                if m.start() > best_at:
+                    best, best_at = person, m.start()
+    return best
+
+
+def side_sentence_country(ctx: Context, attendees: list[Person]) -> None:
+    """ "С российской стороны во встрече участвовали …", "Auf deutscher Seite nahmen …
+    teil": a sentence opened by a side named after a country gives that country to the
+    attendees it names."""
+    from briefing_app.extract.participants import side_label_regex
+
+    opening = side_label_regex(ctx.lex)
+    if opening is None:
+        return
+    for person in attendees:
+        if person.country or not person.provenance:
+            continue
+        for span in person.provenance.spans:
+            sentence = ctx.sentence_at(span.start)
+            if sentence is None or sentence.start != span.start:
+                continue
+            m = opening.match(ctx.text, sentence.start)
+            if m is None:
+                continue
+            mentions = ctx.countries_between(sentence.start, m.end())
+            if mentions and mentions[0].is_country:
+                person.country = mentions[0].code
+                person.provenance.confidence = round(min(person.provenance.confidence, 0.65), 2)
+                break
