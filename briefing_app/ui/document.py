@@ -65,10 +65,10 @@ class MeetingDocument(QObject):
     def meeting(self) -> Meeting:
         """The meeting; the first, empty one is made on first use."""
         if self._meeting is None:
-            from briefing_app.model import Meeting
             from briefing_app.workflow import warm_up
 
-            warm_up()  # not concurrently with a worker's first import of the model
+            warm_up()  # before importing the model: not alongside a worker's first import
+            from briefing_app.model import Meeting
 
             # An empty meeting is its defaults, which need no validation.
             self._meeting = Meeting.model_construct()

@@ -11,6 +11,10 @@ import sys
 from pathlib import Path
 
 SCRIPT = """
+import faulthandler
+
+faulthandler.dump_traceback_later(100, exit=True)  # a hang shows every thread's stack
+
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
@@ -52,7 +56,7 @@ def test_run_editor_opens_the_sample(data_dir: Path):
         cwd=Path(__file__).resolve().parents[2],
     )
     out = result.stdout
-    assert "TEXT Foreign Minister Nino Beridze" in out, result.stderr
+    assert "TEXT Foreign Minister Nino Beridze" in out, result.stderr[-5000:]
     assert "Briefing Desk" in out
     assert "ARCHIVE True" in out
     assert "EXIT 0" in out
