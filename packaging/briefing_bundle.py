@@ -182,7 +182,7 @@ QT_PLUGIN_DIRS_DROPPED = (
     "designer",
 )
 
-# The pycountry standards the app uses (briefing_app.model.codes, extract.participants).
+# The pycountry standards the app uses (briefing_app.model.codes, extract.party_labels).
 PYCOUNTRY_STANDARDS = frozenset({"iso3166-1"})
 
 # Packages that load data files at run time and need them collected; those with a

@@ -69,7 +69,7 @@ def side_sentence_country(ctx: Context, attendees: list[Person]) -> None:
     """ "С российской стороны во встрече участвовали …", "Auf deutscher Seite nahmen …
     teil": a sentence opened by a side named after a country gives that country to the
     attendees it names."""
-    from briefing_app.extract.participants import side_label_regex
+    from briefing_app.extract.party_labels import side_label_regex
 
     opening = side_label_regex(ctx.lex)
     if opening is None:

@@ -12,145 +12,29 @@ import re
 from dataclasses import dataclass, field, replace
 
 from briefing_app.extract.context import Context
-from briefing_app.extract.lexicon import Lexicon
-from briefing_app.extract.names import (
-    NameRun,
-    base_form,
-    is_courtesy,
-    name_runs,
-    same_person,
+from briefing_app.extract.names import NameRun, base_form, name_runs, same_person
+from briefing_app.extract.occurrences import (
+    Occurrence,
+    describe,
+    evidence_of,
+    plausible,
+    trim_title,
+    unnamed_role,
 )
-from briefing_app.extract.participants import ParticipantItem, participant_block, resolve_sides
-from briefing_app.extract.roles import (
-    complement_country,
-    gap_is_filler,
-    role_of,
-    role_search,
-    role_span,
-    title_end,
-)
+from briefing_app.extract.participants import ParticipantItem, participant_block
+from briefing_app.extract.roles import gap_is_filler, role_search, role_span
+from briefing_app.extract.sides import assign_sides, other_side_country, resolve_sides
 from briefing_app.extract.single_names import is_initial, titled_single
-from briefing_app.extract.text import Sentence
-from briefing_app.model import Person, Provenance, Side, Span
+from briefing_app.model import Person, Provenance, Span
 
 _GENITIVE = re.compile(r"\b(?:des|eines|seines|ihres)\b|(?:ten|ers|ns)\s+$", re.IGNORECASE)
 
 
 @dataclass
-class _Occurrence:
-    run: NameRun
-    tokens: tuple[str, ...]
-    sentence: Sentence | None
-    role: str = ""
-    source: bool = False
-    cue: bool = False  # a role or a word such as "counterpart" introduces the name
-    country: str | None = None
-    evidence: str = "none"
-
-
-@dataclass
 class _Person:
     tokens: tuple[str, ...]
-    occurrences: list[_Occurrence] = field(default_factory=list)
+    occurrences: list[Occurrence] = field(default_factory=list)
     block: ParticipantItem | None = None
-
-
-def _describe(occ: _Occurrence, ctx: Context, floor: int = 0) -> None:
-    """Role and country of one occurrence, from the words right before or after it.
-
-    ``floor``: the end of the previous name in the sentence; nothing before it belongs here.
-    """
-    text, lex = ctx.text, ctx.lex
-    sentence = occ.sentence
-    lo = max(floor, sentence.start if sentence else max(0, occ.run.start - 120))
-    hi = sentence.end if sentence else min(len(text), occ.run.end + 150)
-    window_start = max(lo, occ.run.start - 120)
-    before = list(role_search(lex).finditer(text, window_start, occ.run.start))
-    country_span: tuple[int, int] | None = None
-    for i in range(len(before) - 1, -1, -1):
-        m = before[i]
-        label, phrase_end, source = role_span(text, m, lex, ctx, occ.run.start)
-        if gap_is_filler(text[phrase_end : occ.run.start], ctx, phrase_end):
-            # an earlier title whose phrase runs over this one ("ministre déléguée chargée
-            # de l'Europe") is the role; the later word only continues it
-            for earlier in reversed(before[:i]):
-                e_label, e_end, e_source = role_span(text, earlier, lex, ctx, occ.run.start)
-                if e_label and e_end >= m.end() and e_end == phrase_end:
-                    m, label, source = earlier, e_label, e_source
-            occ.role, occ.source, occ.cue = label, source, True
-            country_span = (max(lo, m.start() - 45), occ.run.start)
-            prefixed = [
-                c for p, c in lex.role_countries.items() if m.group(0).lower().startswith(p)
-            ]
-            office = complement_country(text, m.start(), phrase_end, lex)
-            if office:
-                prefixed.insert(0, office)
-            break
-    else:
-        prefixed = []
-    after = re.match(
-        r"\s*[,(–—]\s*(?:(?:the|le|la|l'|der|dem|die|des)\s+)?", text[occ.run.end : hi]
-    )
-    if not occ.role and after:
-        start = occ.run.end + after.end()
-        m = role_search(lex).match(text, start)
-        if m is None:
-            # "Name, Slovakia's Minister …", "Name, ambassadeur de France"
-            m2 = role_search(lex).search(text, start, min(hi, start + 40))
-            if m2 and gap_is_filler(text[start : m2.start()], ctx, start):
-                m = m2
-        if m is not None:
-            occ.role, _, occ.source = role_span(text, m, lex, ctx, hi)
-            occ.cue = True
-            stop = re.search(r"[;.)]|\s[-–—]\s", text[m.end() : min(hi, m.end() + 110)])
-            country_span = (start, m.end() + (stop.start() if stop else min(hi - m.end(), 110)))
-    if occ.country is None:
-        span = country_span or (max(lo, occ.run.start - 45), occ.run.start)
-        mentions = _not_posting(ctx, ctx.countries_between(*span))
-        if mentions:
-            # the country named closest before the role, else the first after it
-            occ.country = (
-                mentions[-1].code
-                if country_span is None or span[1] == occ.run.start
-                else mentions[0].code
-            )
-        elif prefixed:
-            occ.country = prefixed[0]  # "Bundesaußenminister": the title names the country
-
-
-def _not_posting(ctx: Context, mentions: list) -> list:
-    """Without the country an envoy is posted to ("Посол Вьетнама в России", "ambassadeur
-    de France au Maroc") when another country is named."""
-    words = ctx.lex.cues.get("posting", [])
-    if len(mentions) < 2 or not words:
-        return mentions
-    regex = re.compile(rf"(?<!\w)(?:{'|'.join(words)})\s+$", re.IGNORECASE)
-    kept = [c for c in mentions if not regex.search(ctx.text, max(0, c.start - 15), c.start)]
-    return kept or mentions
-
-
-def _cue(lex: Lexicon, name: str, text: str, start: int, end: int) -> bool:
-    regex = lex.cue(name)
-    return bool(regex and regex.search(text, start, end))
-
-
-def _evidence(occ: _Occurrence, ctx: Context, elsewhere: set[int]) -> str:
-    s = occ.sentence
-    if s is None:
-        return "none"
-    if occ.source:
-        return "ref"
-    if _cue(ctx.lex, "mention", ctx.text, max(s.start, occ.run.start - 120), occ.run.start):
-        return "ref"
-    if ctx.lead is not None and s.index == ctx.lead.index:
-        return "lead"
-    if s.index in elsewhere:
-        return "elsewhere"
-    if _cue(ctx.lex, "participation", ctx.text, s.start, s.end):
-        return "participation"
-    if _cue(ctx.lex, "meeting", ctx.text, s.start, s.end):
-        return "meeting"
-    return "none"
 
 
 def extract_people(ctx: Context, elsewhere: set[int]) -> tuple[list[Person], list[Person]]:
@@ -162,7 +46,7 @@ def extract_people(ctx: Context, elsewhere: set[int]) -> tuple[list[Person], lis
     index: dict[str, list[_Person]] = {}
     block = participant_block(ctx)
     resolve_sides(block, ctx)
-    other_side = _other_side(block, ctx)
+    other_side = other_side_country(block, ctx)
     for item in block:
         if item.country is None and other_side:
             item = replace(item, country=other_side)
@@ -190,7 +74,7 @@ def extract_people(ctx: Context, elsewhere: set[int]) -> tuple[list[Person], lis
             )
             if len(run.tokens) < 2 and not index.get(_key(run.tokens)) and not titled:
                 continue  # a lone capitalised word that names nobody met so far
-            run = _trim(run, ctx)
+            run = trim_title(run, ctx)
             if run is None:
                 continue
             genitive = bool(_GENITIVE.search(text[max(sentence.start, run.start - 40) : run.start]))
@@ -199,11 +83,11 @@ def extract_people(ctx: Context, elsewhere: set[int]) -> tuple[list[Person], lis
             person = _match(index, tokens)
             if person is None and len(tokens) < 2 and not titled:
                 continue
-            occ = _Occurrence(run, tokens, sentence)
-            _describe(occ, ctx, floor)
-            occ.evidence = _evidence(occ, ctx, elsewhere)
+            occ = Occurrence(run, tokens, sentence)
+            describe(occ, ctx, floor)
+            occ.evidence = evidence_of(occ, ctx, elsewhere)
             if person is None:
-                if not _plausible(occ, ctx):
+                if not plausible(occ, ctx):
                     continue
                 person = _Person(tokens)
                 people.append(person)
@@ -226,23 +110,8 @@ def extract_people(ctx: Context, elsewhere: set[int]) -> tuple[list[Person], lis
             continue
         is_attendee, value = built
         (attendees if is_attendee else mentioned).append(value)
-    _assign_sides(attendees, ctx)
+    assign_sides(attendees, ctx)
     return attendees, mentioned
-
-
-def _other_side(block, ctx: Context) -> str | None:
-    """A bilateral list that labels only one side ("Kenyan side: …"): the unlabelled people
-    are of the other state the record names most often."""
-    labelled = {item.country for item in block if item.country}
-    if len(labelled) != 1 or all(item.country for item in block):
-        return None
-    from collections import Counter
-
-    counts = Counter(c.code for c in ctx.countries if c.is_country and c.code not in labelled)
-    ranked = counts.most_common(2)
-    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
-        return None  # the other side must stand out ("the UK" thrice, "Haiti" once)
-    return ranked[0][0]
 
 
 def _governing_case(ctx: Context, run: NameRun, floor: int) -> str | None:
@@ -268,34 +137,10 @@ def _governing_case(ctx: Context, run: NameRun, floor: int) -> str | None:
     )
 
 
-def _trim(run: NameRun, ctx: Context) -> NameRun | None:
-    """Drop words of a role title that look like a name ("Secretary General Thorbjørn Jagland")."""
-    for title in role_search(ctx.lex).finditer(ctx.text, max(0, run.start - 120), run.start):
-        end = title_end(ctx.text, title, ctx.lex, run.end)
-        if run.start < end < run.end:
-            # "… beim Bundesminister für Wirtschaft und Klimaschutz Franziska Brantner"
-            rest = ctx.text[end : run.end].split()
-            if len(rest) < 2:
-                return None
-            run = NameRun(run.end - len(" ".join(rest)), run.end, tuple(rest))
-            break
-    m = role_search(ctx.lex).search(ctx.text, max(0, run.start - 40), run.end)
-    while m and m.end() <= run.start:
-        m = role_search(ctx.lex).search(ctx.text, m.end(), run.end)
-    if m is None or m.start() > run.start:
-        return run
-    rest = ctx.text[m.end() : run.end].split()
-    while rest and rest[0].startswith("-"):
-        rest.pop(0)  # "Governor-General Sam Mostyn": the rest of a hyphenated title
-    if len(rest) < 2:
-        return None if not rest else NameRun(run.end - len(rest[0]), run.end, tuple(rest))
-    return NameRun(run.end - len(" ".join(rest)), run.end, tuple(rest))
-
-
 def _fill_gaps(people: list[_Person], ctx: Context) -> None:
     """Counterparts share the role of the person they meet; a country named once in the
     sentence goes to the person there who has none."""
-    by_sentence: dict[int, list[_Occurrence]] = {}
+    by_sentence: dict[int, list[Occurrence]] = {}
     for person in people:
         for occ in person.occurrences:
             if occ.sentence is not None:
@@ -309,7 +154,7 @@ def _fill_gaps(people: list[_Person], ctx: Context) -> None:
                 continue
             others = [o for o in by_sentence.get(occ.sentence.index, []) if o is not occ]
             if not occ.role and occ.cue:
-                occ.role = next((o.role for o in others if o.role), "") or _unnamed_role(occ, ctx)
+                occ.role = next((o.role for o in others if o.role), "") or unnamed_role(occ, ctx)
             if occ.country is None:
                 s = occ.sentence
                 mentions = [c for c in ctx.countries_between(s.start, s.end) if c.is_country]
@@ -329,7 +174,7 @@ def _fill_gaps(people: list[_Person], ctx: Context) -> None:
                     occ.country = free.pop()
 
 
-def _distance(occ: _Occurrence, mention) -> int:
+def _distance(occ: Occurrence, mention) -> int:
     if mention.end <= occ.run.start:
         return occ.run.start - mention.end
     return max(0, mention.start - occ.run.end) + 10  # a country after the name binds less
@@ -350,23 +195,6 @@ def _match(index: dict[str, list[_Person]], tokens: tuple[str, ...]) -> _Person 
         p for p in people if same_person(tokens, p.tokens) or same_person(p.tokens, tokens)
     ]
     return candidates[0] if len(candidates) == 1 else None
-
-
-def _plausible(occ: _Occurrence, ctx: Context) -> bool:
-    """A new name needs a sign that it is a person: a role, a courtesy title, or morphology."""
-    if occ.role or occ.cue:
-        return True
-    before = ctx.text[max(0, occ.run.start - 12) : occ.run.start].split()
-    if before and is_courtesy(before[-1], ctx.lex):
-        return True
-    if ctx.lex.language == "ru":
-        from briefing_app.extract.morph import _parses
-
-        tags = [{g for p in _parses(t.lower()) for g in p.tag.grammemes} for t in occ.tokens]
-        return "Name" in tags[0] or (
-            any("Name" in t for t in tags) and any("Surn" in t for t in tags)
-        )
-    return False
 
 
 def _build(person: _Person, ctx: Context, *, has_block: bool) -> tuple[bool, Person] | None:
@@ -435,47 +263,6 @@ def _build(person: _Person, ctx: Context, *, has_block: bool) -> tuple[bool, Per
     )
 
 
-def _assign_sides(attendees: list[Person], ctx: Context) -> None:
-    """Host and guest when the lead sentence says who received whom."""
-    lead = ctx.lead
-    pattern = ctx.lex.cue("receive")
-    if lead is None or pattern is None or len(attendees) < 2:
-        return
-    m = pattern.search(lead.text)
-    if not m:
-        return
-    passive = (
-        ctx.lex.language == "de"
-        and re.search(r"\bworden\b|\bwurde\b", lead.text)
-        and " von " in lead.text
-    )
-    cut = lead.start + m.start()
-    if passive:
-        cut = lead.start + lead.text.find(" von ")
-    hosts: list[Person] = []
-    guests: list[Person] = []
-    for person in attendees:
-        spans = person.provenance.spans if person.provenance else []
-        if not spans or spans[0].start != lead.start:
-            continue
-        position = ctx.text.find(person.name.split()[-1], lead.start, lead.end)
-        if position < 0:
-            continue
-        is_host = (position < cut) != bool(passive)
-        (hosts if is_host else guests).append(person)
-    if not hosts or not guests:
-        return
-    host_countries = {p.country for p in hosts if p.country}
-    guest_countries = {p.country for p in guests if p.country}
-    if host_countries & guest_countries:
-        return
-    for person in attendees:
-        if person in hosts or (person.country and person.country in host_countries):
-            person.side = Side.HOST
-        elif person in guests or (person.country and person.country in guest_countries):
-            person.side = Side.GUEST
-
-
 def _lead_with_people(people: list[_Person], ctx: Context) -> None:
     """When the first sentence names nobody ("Talks focused on trade."), the first sentence of
     that paragraph that names people introduces the participants."""
@@ -496,16 +283,3 @@ def _lead_with_people(people: list[_Person], ctx: Context) -> None:
     for occ in candidates:
         if occ.sentence.index == first:
             occ.evidence = "lead"
-
-
-def _unnamed_role(occ: _Occurrence, ctx: Context) -> str:
-    """A counterpart's role from a title without a name earlier in the sentence:
-    "le chef du gouvernement algérien s'est entretenu avec son homologue français, Manuel Valls"."""
-    sentence = occ.sentence
-    if sentence is None:
-        return ""
-    for m in role_search(ctx.lex).finditer(ctx.text, sentence.start, occ.run.start):
-        label, _ = role_of(m, ctx.lex)
-        if label:
-            return label
-    return ""

@@ -1,0 +1,183 @@
+"""One mention of a person: its role and country, and the evidence its sentence gives."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from briefing_app.extract.context import Context
+from briefing_app.extract.lexicon import Lexicon
+from briefing_app.extract.names import NameRun, is_courtesy
+from briefing_app.extract.roles import (
+    complement_country,
+    gap_is_filler,
+    role_of,
+    role_search,
+    role_span,
+    title_end,
+)
+from briefing_app.extract.text import Sentence
+
+
+@dataclass
+class Occurrence:
+    run: NameRun
+    tokens: tuple[str, ...]
+    sentence: Sentence | None
+    role: str = ""
+    source: bool = False
+    cue: bool = False  # a role or a word such as "counterpart" introduces the name
+    country: str | None = None
+    evidence: str = "none"
+
+
+def describe(occ: Occurrence, ctx: Context, floor: int = 0) -> None:
+    """Role and country of one occurrence, from the words right before or after it.
+
+    ``floor``: the end of the previous name in the sentence; nothing before it belongs here.
+    """
+    text, lex = ctx.text, ctx.lex
+    sentence = occ.sentence
+    lo = max(floor, sentence.start if sentence else max(0, occ.run.start - 120))
+    hi = sentence.end if sentence else min(len(text), occ.run.end + 150)
+    window_start = max(lo, occ.run.start - 120)
+    before = list(role_search(lex).finditer(text, window_start, occ.run.start))
+    country_span: tuple[int, int] | None = None
+    for i in range(len(before) - 1, -1, -1):
+        m = before[i]
+        label, phrase_end, source = role_span(text, m, lex, ctx, occ.run.start)
+        if gap_is_filler(text[phrase_end : occ.run.start], ctx, phrase_end):
+            # an earlier title whose phrase runs over this one ("ministre déléguée chargée
+            # de l'Europe") is the role; the later word only continues it
+            for earlier in reversed(before[:i]):
+                e_label, e_end, e_source = role_span(text, earlier, lex, ctx, occ.run.start)
+                if e_label and e_end >= m.end() and e_end == phrase_end:
+                    m, label, source = earlier, e_label, e_source
+            occ.role, occ.source, occ.cue = label, source, True
+            country_span = (max(lo, m.start() - 45), occ.run.start)
+            prefixed = [
+                c for p, c in lex.role_countries.items() if m.group(0).lower().startswith(p)
+            ]
+            office = complement_country(text, m.start(), phrase_end, lex)
+            if office:
+                prefixed.insert(0, office)
+            break
+    else:
+        prefixed = []
+    after = re.match(
+        r"\s*[,(–—]\s*(?:(?:the|le|la|l'|der|dem|die|des)\s+)?", text[occ.run.end : hi]
+    )
+    if not occ.role and after:
+        start = occ.run.end + after.end()
+        m = role_search(lex).match(text, start)
+        if m is None:
+            # "Name, Slovakia's Minister …", "Name, ambassadeur de France"
+            m2 = role_search(lex).search(text, start, min(hi, start + 40))
+            if m2 and gap_is_filler(text[start : m2.start()], ctx, start):
+                m = m2
+        if m is not None:
+            occ.role, _, occ.source = role_span(text, m, lex, ctx, hi)
+            occ.cue = True
+            stop = re.search(r"[;.)]|\s[-–—]\s", text[m.end() : min(hi, m.end() + 110)])
+            country_span = (start, m.end() + (stop.start() if stop else min(hi - m.end(), 110)))
+    if occ.country is None:
+        span = country_span or (max(lo, occ.run.start - 45), occ.run.start)
+        mentions = _not_posting(ctx, ctx.countries_between(*span))
+        if mentions:
+            # the country named closest before the role, else the first after it
+            occ.country = (
+                mentions[-1].code
+                if country_span is None or span[1] == occ.run.start
+                else mentions[0].code
+            )
+        elif prefixed:
+            occ.country = prefixed[0]  # "Bundesaußenminister": the title names the country
+
+
+def _not_posting(ctx: Context, mentions: list) -> list:
+    """Without the country an envoy is posted to ("Посол Вьетнама в России", "ambassadeur
+    de France au Maroc") when another country is named."""
+    words = ctx.lex.cues.get("posting", [])
+    if len(mentions) < 2 or not words:
+        return mentions
+    regex = re.compile(rf"(?<!\w)(?:{'|'.join(words)})\s+$", re.IGNORECASE)
+    kept = [c for c in mentions if not regex.search(ctx.text, max(0, c.start - 15), c.start)]
+    return kept or mentions
+
+
+def _cue(lex: Lexicon, name: str, text: str, start: int, end: int) -> bool:
+    regex = lex.cue(name)
+    return bool(regex and regex.search(text, start, end))
+
+
+def evidence_of(occ: Occurrence, ctx: Context, elsewhere: set[int]) -> str:
+    s = occ.sentence
+    if s is None:
+        return "none"
+    if occ.source:
+        return "ref"
+    if _cue(ctx.lex, "mention", ctx.text, max(s.start, occ.run.start - 120), occ.run.start):
+        return "ref"
+    if ctx.lead is not None and s.index == ctx.lead.index:
+        return "lead"
+    if s.index in elsewhere:
+        return "elsewhere"
+    if _cue(ctx.lex, "participation", ctx.text, s.start, s.end):
+        return "participation"
+    if _cue(ctx.lex, "meeting", ctx.text, s.start, s.end):
+        return "meeting"
+    return "none"
+
+
+def trim_title(run: NameRun, ctx: Context) -> NameRun | None:
+    """Drop words of a role title that look like a name ("Secretary General Thorbjørn Jagland")."""
+    for title in role_search(ctx.lex).finditer(ctx.text, max(0, run.start - 120), run.start):
+        end = title_end(ctx.text, title, ctx.lex, run.end)
+        if run.start < end < run.end:
+            # "… beim Bundesminister für Wirtschaft und Klimaschutz Franziska Brantner"
+            rest = ctx.text[end : run.end].split()
+            if len(rest) < 2:
+                return None
+            run = NameRun(run.end - len(" ".join(rest)), run.end, tuple(rest))
+            break
+    m = role_search(ctx.lex).search(ctx.text, max(0, run.start - 40), run.end)
+    while m and m.end() <= run.start:
+        m = role_search(ctx.lex).search(ctx.text, m.end(), run.end)
+    if m is None or m.start() > run.start:
+        return run
+    rest = ctx.text[m.end() : run.end].split()
+    while rest and rest[0].startswith("-"):
+        rest.pop(0)  # "Governor-General Sam Mostyn": the rest of a hyphenated title
+    if len(rest) < 2:
+        return None if not rest else NameRun(run.end - len(rest[0]), run.end, tuple(rest))
+    return NameRun(run.end - len(" ".join(rest)), run.end, tuple(rest))
+
+
+def plausible(occ: Occurrence, ctx: Context) -> bool:
+    """A new name needs a sign that it is a person: a role, a courtesy title, or morphology."""
+    if occ.role or occ.cue:
+        return True
+    before = ctx.text[max(0, occ.run.start - 12) : occ.run.start].split()
+    if before and is_courtesy(before[-1], ctx.lex):
+        return True
+    if ctx.lex.language == "ru":
+        from briefing_app.extract.morph import _parses
+
+        tags = [{g for p in _parses(t.lower()) for g in p.tag.grammemes} for t in occ.tokens]
+        return "Name" in tags[0] or (
+            any("Name" in t for t in tags) and any("Surn" in t for t in tags)
+        )
+    return False
+
+
+def unnamed_role(occ: Occurrence, ctx: Context) -> str:
+    """A counterpart's role from a title without a name earlier in the sentence:
+    "le chef du gouvernement algérien s'est entretenu avec son homologue français, Manuel Valls"."""
+    sentence = occ.sentence
+    if sentence is None:
+        return ""
+    for m in role_search(ctx.lex).finditer(ctx.text, sentence.start, occ.run.start):
+        label, _ = role_of(m, ctx.lex)
+        if label:
+            return label
+    return ""

@@ -1,0 +1,79 @@
+"""A participants row split into one item per person (semicolons, commas, "and")."""
+
+from __future__ import annotations
+
+import re
+
+from briefing_app.extract.names import is_courtesy
+
+_SIDE_AFTER_STOP = re.compile(r"(?<=\.)(?=\s+[A-ZÄÖÜА-ЯЁ][^:;.]{0,40}:\s)")
+_AND = re.compile(r"\s+(?:and|und|et|и|sowie)\s+(?=[A-ZÄÖÜÀ-ÝА-ЯЁ])")
+
+
+def _comma_items(body: str, ctx) -> list[str]:
+    """ "MD'in Sigmund, RL 209 Jan Pohl": commas separate people when the text after one
+    opens with a title; "Daniel Price, Trade Commissioner" stays one item."""
+    from briefing_app.extract.roles import role_search
+
+    if ctx is None or "," not in body:
+        return [body]
+    parts = body.split(",")
+    items = [parts[0]]
+    for part in parts[1:]:
+        opens = role_search(ctx.lex).match(part.lstrip())
+        last = items[-1]
+        if (
+            opens
+            and (
+                role_search(ctx.lex).search(last)
+                # "Mazhilis-Sprecher Jerlan Koschanow, Abgeordneter …": a title the lexicon
+                # does not know, then a full name
+                or _title_then_name(last, ctx.lex)
+            )
+            and re.search(r"[A-ZÄÖÜА-ЯЁ][\w'’-]+\s*$", last)
+        ):
+            items.append(part)
+        else:
+            items[-1] = f"{last},{part}"
+    return items
+
+
+def _title_then_name(part: str, lex) -> bool:
+    """ "Mazhilis-Sprecher Jerlan Koschanow": a word that is no name, then a two-word name."""
+    from briefing_app.extract.names import _name_like
+
+    words = part.split()
+    return (
+        len(words) >= 3
+        and not _name_like(words[-3], lex, set())
+        and not is_courtesy(words[-3], lex)
+        and all(_name_like(w, lex, set()) for w in words[-2:])
+    )
+
+
+def row_items(body: str, start: int, ctx=None) -> list[tuple[int, str]]:
+    """Items split at semicolons, at commas before a new title, and at "and" between two
+    names ("A B and C D")."""
+    out: list[tuple[int, str]] = []
+    pos = 0
+    pieces = [c for piece in body.split(";") for c in _comma_items(piece, ctx)]
+    # "…, Private Secretary. Kenyan side: Musalia Mudavadi": a side label after a full stop
+    pieces = [p for piece in pieces for p in _SIDE_AFTER_STOP.split(piece)]
+    for piece in pieces:
+        pos = body.find(piece, pos)
+        lead = len(piece) - len(piece.lstrip())
+        item = piece.strip().rstrip(".")
+        at = start + pos + lead
+        pos += len(piece)
+        if not item:
+            continue
+        cut = 0
+        for m in _AND.finditer(item):
+            if "(" in item[cut : m.start()] and ")" not in item[cut : m.start()]:
+                continue  # inside brackets
+            if "," in item[cut : m.start()]:
+                continue  # inside a role: "Ed Miliband, Secretary of State for … and Net Zero"
+            out.append((at + cut, item[cut : m.start()]))
+            cut = m.end()
+        out.append((at + cut, item[cut:]))
+    return out
