@@ -11,7 +11,6 @@ from typing import Any
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QCompleter,
@@ -23,7 +22,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
     QListWidgetItem,
     QMessageBox,
     QPlainTextEdit,
@@ -42,9 +40,9 @@ from briefing_app.ui.dossier_controller import (
     country_choices,
     parse_country_choice,
 )
-from briefing_app.ui.dossier_details import DossierDetails, short_date
+from briefing_app.ui.dossier_details import DossierDetails
+from briefing_app.ui.dossier_timeline import ID_ROLE, DossierTimeline
 
-ID_ROLE = Qt.ItemDataRole.UserRole
 WARNING_STYLE = (
     "QLabel { background: #fff4ce; color: #5c3c00; border: 1px solid #e0b000;"
     " border-radius: 4px; padding: 6px; }"
@@ -150,26 +148,15 @@ class DossierDialog(QDialog):
         self.person.setCompleter(completer)
 
     def _timeline_box(self) -> QGroupBox:
-        box = QGroupBox("Previous meetings (untick to leave one out)")
-        column = QVBoxLayout(box)
-        self.timeline = QListWidget()
-        self.timeline.setWordWrap(True)
-        self.timeline.setAlternatingRowColors(True)
-        self.timeline.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        box = DossierTimeline()
+        self.timeline = box.list
+        self.up_button, self.down_button = box.up_button, box.down_button
+        self.drop_button = box.drop_button
         self.timeline.itemChanged.connect(self._kept_changed)
         self.timeline.currentRowChanged.connect(lambda _row: self._update_buttons())
-        column.addWidget(self.timeline, 1)
-        row = QHBoxLayout()
-        self.up_button = QPushButton("Move up")
-        self.down_button = QPushButton("Move down")
-        self.drop_button = QPushButton("Leave out")
         self.up_button.clicked.connect(lambda: self._move(-1))
         self.down_button.clicked.connect(lambda: self._move(+1))
-        self.drop_button.clicked.connect(self._toggle_current)
-        for button in (self.up_button, self.down_button, self.drop_button):
-            row.addWidget(button)
-        row.addStretch(1)
-        column.addLayout(row)
+        self.timeline_box = box
         return box
 
     def _edit_box(self) -> QGroupBox:
@@ -251,12 +238,6 @@ class DossierDialog(QDialog):
         meeting_id = item.data(ID_ROLE)
         if self.controller.move(meeting_id, offset):
             self._show_timeline(select=meeting_id)
-
-    def _toggle_current(self) -> None:
-        item = self.timeline.currentItem()
-        if item is not None:
-            checked = item.checkState() == Qt.CheckState.Checked
-            item.setCheckState(Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked)
 
     def _kept_changed(self, item: QListWidgetItem) -> None:
         if self._filling:
@@ -362,45 +343,17 @@ class DossierDialog(QDialog):
         dossier = self.controller.dossier
         self._filling = True
         try:
-            self.timeline.clear()
             if dossier is None:
+                self.timeline.clear()
                 return
-            kept = dossier.timeline_ids()
-            dropped = [s.meeting_id for s in dossier.sources if s.meeting_id not in kept]
-            by_id = dossier.sources_by_id()
-            for meeting_id in kept + dropped:
-                source = by_id[meeting_id]
-                people = ", ".join(p.name for p in source.participants[:6]) or "—"
-                topics = "; ".join(t.label for t in source.topics[:4]) or "—"
-                head = " · ".join(
-                    part for part in (short_date(source.date), source.place, source.title) if part
-                )
-                item = QListWidgetItem(f"{head}\n{people}\n{topics}")
-                item.setData(ID_ROLE, meeting_id)
-                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-                is_kept = meeting_id in kept
-                item.setCheckState(Qt.CheckState.Checked if is_kept else Qt.CheckState.Unchecked)
-                if not is_kept:
-                    item.setForeground(Qt.GlobalColor.gray)
-                if source.level.rank:
-                    item.setToolTip(f"Classified {source.classification}")
-                self.timeline.addItem(item)
-                if meeting_id == select:
-                    self.timeline.setCurrentItem(item)
+            self.timeline_box.fill(dossier, select)
         finally:
             self._filling = False
         self._update_buttons()
 
     def _update_buttons(self) -> None:
-        item = self.timeline.currentItem()
         dossier = self.controller.dossier
-        kept = dossier.timeline_ids() if dossier else []
-        meeting_id = item.data(ID_ROLE) if item else None
-        position = kept.index(meeting_id) if meeting_id in kept else -1
-        self.up_button.setEnabled(position > 0)
-        self.down_button.setEnabled(0 <= position < len(kept) - 1)
-        self.drop_button.setEnabled(item is not None)
-        self.drop_button.setText("Leave out" if position >= 0 or item is None else "Keep")
+        self.timeline_box.update_buttons(dossier.timeline_ids() if dossier else [])
 
     def _show_derived(self) -> None:
         dossier = self.controller.dossier

@@ -1,5 +1,6 @@
 """The archive pane and everything that touches the archive: search, open, save,
-follow-ups, the people register for completion, autosave and crash recovery."""
+follow-ups, the people register for completion. Autosave and crash recovery are
+``recovery_controller``'s."""
 
 from __future__ import annotations
 
@@ -16,13 +17,12 @@ from PySide6.QtWidgets import QHeaderView
 from briefing_app.errors import BriefingError
 from briefing_app.model.codes import classification_levels
 from briefing_app.ui import services
-from briefing_app.ui.commands import ReplaceMeetingCommand
+from briefing_app.ui.controllers.recovery_controller import RecoveryController
 from briefing_app.ui.models.archive_models import ID_ROLE, FollowUpListModel, MeetingListModel
 from briefing_app.ui.translate import tr
 from briefing_app.ui.views.archive_view import ArchiveView
 
 if TYPE_CHECKING:
-    from briefing_app.model import Meeting
     from briefing_app.ui.controllers.main_controller import MainController
 
 log = logging.getLogger(__name__)
@@ -46,9 +46,8 @@ class ArchiveController(QObject):
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(250)
         self._search_timer.timeout.connect(self.refresh)
-        self.autosave_timer = QTimer(self)
-        self.autosave_timer.setInterval(main.startup.autosave_seconds * 1000)
-        self.autosave_timer.timeout.connect(self.autosave)
+        self.recovery = RecoveryController(self)
+        self.autosave_timer = self.recovery.autosave_timer
         self._fill_filters()
         view.search.textChanged.connect(lambda _t: self._search_timer.start())
         view.classification.currentIndexChanged.connect(lambda _i: self.refresh())
@@ -346,66 +345,12 @@ class ArchiveController(QObject):
         self.refresh_people()
         return True
 
-    # -- autosave and recovery ---------------------------------------------------------------------
+    # -- autosave and recovery, under their old names (the app, tests and main window) ---
     def autosave(self) -> None:
-        """Write the unsaved meeting into the recovery area (off the GUI thread)."""
-        doc = self.main.doc
-        if self.archive is None or not doc.dirty:
-            return
-        self.main.form.flush()
-        snapshot, archive = doc.meeting.model_copy(deep=True), self.archive
-        self.main.tasks.start(
-            lambda: archive.write_recovery(snapshot),
-            lambda _path: None,
-            lambda message: log.warning("autosave failed: %s", message),
-            blocking=False,
-        )
+        self.recovery.autosave()
 
     def clear_recovery(self) -> None:
-        if self.archive is not None:
-            try:
-                self.archive.clear_recovery(self.main.doc.meeting.id)
-            except BriefingError as exc:
-                log.warning("recovery copy not removed: %s", exc)
+        self.recovery.clear_recovery()
 
     def offer_recovery(self) -> bool:
-        """After a crash: offer the newest autosaved meeting; returns True when restored."""
-        if self.archive is None:
-            return False
-        try:
-            pending: list[Meeting] = self.archive.pending_recovery()
-        except BriefingError as exc:
-            log.warning("recovery area unreadable: %s", exc)
-            return False
-        if not pending:
-            return False
-        newest = pending[0]
-        title = newest.title or newest.source.headline or tr("Untitled meeting")
-        restore = self.main.dialogs.ask_yes_no(
-            tr("Recover unsaved work"),
-            tr(
-                "Briefing Desk did not close normally. Restore the unsaved changes to “%1”?"
-            ).replace("%1", title),
-        )
-        if not restore:
-            for meeting in pending:
-                self.archive.clear_recovery(meeting.id)
-            return False
-        from briefing_app.model import Meeting
-
-        self.main.doc.load(Meeting())
-        in_archive = self.archive_has(newest.id)
-        self.main.doc.undo_stack.push(
-            ReplaceMeetingCommand(self.main.doc, newest, tr("Recover unsaved work"))
-        )
-        if in_archive:
-            self.main.doc.in_archive = True
-            self.main.doc.archive_revision = self.archive.revision_of(newest.id)
-        return True
-
-    def archive_has(self, meeting_id: str) -> bool:
-        try:
-            self.archive.revision_of(meeting_id)
-        except BriefingError:
-            return False
-        return True
+        return self.recovery.offer_recovery()

@@ -1,32 +1,33 @@
-"""The main window's logic: files, import, undo/redo, title, closing, layout memory."""
+"""The main window's logic: undo/redo, title, editing actions, dialogs, closing.
+
+File operations live in ``file_controller``, the window layout in ``layout_memory``."""
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QObject, QSettings
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication, QTableView
 
 from briefing_app import __version__
-from briefing_app.errors import BriefingError
-from briefing_app.model.files import MEETING_SUFFIX
 from briefing_app.paths import AppPaths
 from briefing_app.startup_settings import StartupSettings
 from briefing_app.ui import services
-from briefing_app.ui.commands import ReplaceMeetingCommand
 from briefing_app.ui.controllers.archive_controller import ArchiveController
+from briefing_app.ui.controllers.file_controller import FileController
 from briefing_app.ui.controllers.form_controller import FormController
+from briefing_app.ui.controllers.layout_memory import LayoutMemory
 from briefing_app.ui.controllers.spelling_controller import SpellingController
 from briefing_app.ui.dialogs.prompts import Dialogs
 from briefing_app.ui.document import MeetingDocument
 from briefing_app.ui.translate import tr
 from briefing_app.ui.views.main_window import MainWindow
 from briefing_app.ui.workers import TaskRunner
-from briefing_app.workflow import is_meeting_file, warm_up
+from briefing_app.workflow import warm_up
 
 if TYPE_CHECKING:
     from briefing_app.model import Meeting
@@ -35,7 +36,6 @@ if TYPE_CHECKING:
     from briefing_app.ui.controllers.settings_controller import SettingsController
 
 log = logging.getLogger(__name__)
-MAX_RECENT = 10
 
 
 class MainController(QObject):
@@ -76,11 +76,10 @@ class MainController(QObject):
         )
         self.spelling = SpellingController(window, self.doc, self.tasks)
         self.archive = ArchiveController(window.archive, self)
+        self.files = FileController(self)
         self._wire()
-        self._layout_settings = QSettings(
-            str(paths.config / "window.ini"), QSettings.Format.IniFormat
-        )
-        self.restore_layout()
+        self.layout_memory = LayoutMemory(window, paths.config)
+        self.layout_memory.restore()
         self._meeting_reset()
         self.update_title()
 
@@ -116,11 +115,6 @@ class MainController(QObject):
 
         self.tasks.start(warm_up, lambda _result: self.finish_start(), failed, blocking=False)
 
-    def _recent_files(self) -> list[str]:
-        if self._settings is None:  # not read yet: the same values, noted when checked
-            return list(self.startup.recent_files)
-        return self._settings.recent_files
-
     # -- wiring ---
     def _wire(self) -> None:
         w, stack = self.window, self.doc.undo_stack
@@ -137,10 +131,6 @@ class MainController(QObject):
         self.doc.meetingReset.connect(self._meeting_reset)
 
         w.act_new.triggered.connect(self.new_meeting)
-        w.act_open.triggered.connect(self.open_dialog)
-        w.act_import.triggered.connect(self.import_dialog)
-        w.act_import_clipboard.triggered.connect(self.import_clipboard)
-        w.act_save_as.triggered.connect(self.save_as_file)
         w.act_save.triggered.connect(self.save)
         w.act_export.triggered.connect(lambda: self.export(pdf=False))
         w.act_export_pdf.triggered.connect(lambda: self.export(pdf=True))
@@ -164,9 +154,8 @@ class MainController(QObject):
         w.act_toggle_source.toggled.connect(w.source.parentWidget().setVisible)
         w.act_about.triggered.connect(self.about)
         w.source.addRequested.connect(self.add_from_source)
-        w.filesDropped.connect(self.open_paths)
         w.closeRequested.connect(self.close_event)
-        self.refresh_recent_menu()
+        self.files.wire()
 
     # -- title and status ---
     def meeting_title(self) -> str:
@@ -212,97 +201,18 @@ class MainController(QObject):
     def show_meeting(self, meeting: Meeting, *, file_path: Path | None = None) -> None:
         self.doc.load(meeting, file_path=file_path)
 
-    def open_dialog(self) -> None:
-        suffixes = " ".join(f"*{s}" for s in services.supported_suffixes())
-        path = self.dialogs.open_file(
-            tr("Open a meeting or report"),
-            tr("Meetings and reports (*%1 *.json %2);;All files (*)")
-            .replace("%1", MEETING_SUFFIX)
-            .replace("%2", suffixes),
-        )
-        if path is not None:
-            self.open_paths([str(path)])
-
+    # The file operations under their old names: the app, tests and benchmarks use them.
     def open_paths(self, names: list[str]) -> None:
-        """Open a meeting file, or import a report (the first of several dropped files)."""
-        if not names:
-            return
-        path = Path(names[0])
-        if len(names) > 1:
-            self.status(tr("Only the first dropped file is opened: %1").replace("%1", path.name))
-        if is_meeting_file(path):
-            if not self.maybe_save():
-                return
-            from briefing_app.model import load_meeting
-
-            try:
-                meeting = load_meeting(path)
-            except BriefingError as exc:
-                self.dialogs.error(exc.message)
-                return
-            self.show_meeting(meeting, file_path=path)
-            self.remember_recent(path)
-        else:
-            self.import_file(path)
-
-    def import_dialog(self) -> None:
-        suffixes = " ".join(f"*{s}" for s in services.supported_suffixes())
-        path = self.dialogs.open_file(
-            tr("Import a report"), tr("Reports (%1);;All files (*)").replace("%1", suffixes)
-        )
-        if path is not None:
-            self.import_file(path)
+        self.files.open_paths(names)
 
     def import_file(self, path: Path) -> None:
-        settings = self.settings
-        self._run_import(
-            lambda: services.import_and_extract(path, settings),
-            tr("Importing %1 …").replace("%1", path.name),
-            recent=path,
-        )
+        self.files.import_file(path)
 
     def import_clipboard(self) -> None:
-        text = QGuiApplication.clipboard().text()
-        if not text.strip():
-            self.status(tr("The clipboard holds no text to import."))
-            return
-        settings = self.settings
-        self._run_import(
-            lambda: services.extract(services.read_text(text, settings)),
-            tr("Importing the clipboard text …"),
-        )
+        self.files.import_clipboard()
 
-    def _run_import(
-        self, work: Callable[[], Meeting], message: str, recent: Path | None = None
-    ) -> None:
-        """Import and extract on the thread pool; the result becomes one undoable step."""
-        self.form.flush()
-        self.window.set_busy(message)
-
-        def done(meeting: Meeting) -> None:
-            self.window.set_busy(None)
-            self.doc.undo_stack.push(
-                ReplaceMeetingCommand(
-                    self.doc, meeting, tr("Import %1").replace("%1", meeting.source.file_name)
-                )
-            )
-            if recent is not None:
-                self.remember_recent(recent)
-            if not services.extraction_available():
-                self.status(
-                    tr(
-                        "Automatic extraction is not available in this build; "
-                        "fill in the form from the report."
-                    )
-                )
-            else:
-                self.status(tr("Imported. Values marked in amber need a check."))
-
-        def failed(text: str) -> None:
-            self.window.set_busy(None)
-            self.dialogs.error(text)
-
-        self.tasks.start(work, done, failed)
+    def save_as_file(self) -> bool:
+        return self.files.save_as_file()
 
     def save(self) -> bool:
         """Save to the archive when it is available, otherwise to a meeting file."""
@@ -310,33 +220,6 @@ class MainController(QObject):
         if self.save_handler is not None:
             return self.save_handler()
         return self.save_as_file()
-
-    def save_as_file(self) -> bool:
-        self.form.flush()
-        suggestion = str(
-            self.doc.file_path or Path.home() / f"{self.meeting_title()}{MEETING_SUFFIX}"
-        )
-        path = self.dialogs.save_file(
-            tr("Save meeting as file"),
-            tr("Meeting files (*%1)").replace("%1", MEETING_SUFFIX),
-            suggestion,
-        )
-        if path is None:
-            return False
-        if not path.name.endswith(".json"):
-            path = path.with_name(path.name + MEETING_SUFFIX)
-        from briefing_app.model import save_meeting
-
-        try:
-            save_meeting(self.doc.meeting, path)
-        except BriefingError as exc:
-            self.dialogs.error(exc.message)
-            return False
-        self.doc.file_path = path
-        self.doc.undo_stack.setClean()
-        self.remember_recent(path)
-        self.status(tr("Saved %1").replace("%1", str(path)))
-        return True
 
     def export_controller(self, *, pdf: bool = False) -> ExportController | None:
         """The export dialog with its controller, or None when export is missing."""
@@ -382,29 +265,6 @@ class MainController(QObject):
         if controller is not None:
             controller.view.exec()
             controller.view.deleteLater()
-
-    # -- recent files ---
-    def remember_recent(self, path: Path) -> None:
-        entry = str(path.resolve())
-        recent = [entry, *[p for p in self.settings.recent_files if p != entry]][:MAX_RECENT]
-        self.settings.recent_files = recent
-        from briefing_app.settings import save_settings
-
-        try:
-            save_settings(self.settings, self.paths.settings_file)
-        except BriefingError as exc:
-            log.warning("recent files not saved: %s", exc)
-        self.refresh_recent_menu()
-
-    def refresh_recent_menu(self) -> None:
-        menu = self.window.recent_menu
-        menu.clear()
-        recent = self._recent_files()
-        for number, name in enumerate(recent, start=1):
-            action = menu.addAction(f"&{number % 10} {Path(name).name}")
-            action.setToolTip(name)
-            action.triggered.connect(lambda _=False, n=name: self.open_paths([n]))
-        menu.setEnabled(bool(recent))
 
     # -- editing ---
     def add_from_source(self, kind: str, start: int, end: int, text: str) -> None:
@@ -456,29 +316,7 @@ class MainController(QObject):
             ).replace("%1", __version__),
         )
 
-    # -- layout memory and closing ---
-    def restore_layout(self) -> None:
-        s = self._layout_settings
-        geometry = s.value("window/geometry")
-        if isinstance(geometry, QByteArray):
-            self.window.restoreGeometry(geometry)
-        else:
-            self.window.resize(1440, 880)
-        for key, splitter in self._splitters().items():
-            state = s.value(f"window/{key}")
-            if isinstance(state, QByteArray):
-                splitter.restoreState(state)
-
-    def save_layout(self) -> None:
-        s = self._layout_settings
-        s.setValue("window/geometry", self.window.saveGeometry())
-        for key, splitter in self._splitters().items():
-            s.setValue(f"window/{key}", splitter.saveState())
-        s.sync()
-
-    def _splitters(self) -> dict[str, Any]:
-        return {"main": self.window.splitter, "form": self.window.form.splitter}
-
+    # -- closing ---
     def close_event(self, event: QCloseEvent) -> None:
         if self.tasks.busy:
             self.status(tr("Please wait until the current import or export has finished."))
@@ -487,7 +325,7 @@ class MainController(QObject):
         if not self.maybe_save():
             event.ignore()
             return
-        self.save_layout()
+        self.layout_memory.save()
         self.archive.clear_recovery()
         self.archive.close()
         event.accept()
