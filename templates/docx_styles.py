@@ -12,6 +12,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.shared import Cm, Pt, RGBColor
+from ooxml_order import SCHEMA_ORDER
 
 BODY_FONT = "Calibri"
 INK = RGBColor(0x1F, 0x2A, 0x44)
@@ -21,27 +22,6 @@ MARKING = RGBColor(0xA0, 0x1C, 0x1C)
 TABLE_STYLE = "Briefing Table"
 META_STYLE = "Briefing Key Facts"
 
-# ECMA-376 element order of the property containers the templates touch.
-_ORDER = {
-    "pPr": "pStyle keepNext keepLines pageBreakBefore framePr widowControl numPr "
-    "suppressLineNumbers pBdr shd tabs suppressAutoHyphens kinsoku wordWrap overflowPunct "
-    "topLinePunct autoSpaceDE autoSpaceDN bidi adjustRightInd snapToGrid spacing ind "
-    "contextualSpacing mirrorIndents suppressOverlap jc textDirection textAlignment "
-    "textboxTightWrap outlineLvl divId cnfStyle rPr sectPr pPrChange",
-    "rPr": "rStyle rFonts b bCs i iCs caps smallCaps strike dstrike outline shadow emboss "
-    "imprint noProof snapToGrid vanish webHidden color spacing w kern position sz szCs "
-    "highlight u effect bdr shd fitText vertAlign rtl cs em lang eastAsianLayout specVanish oMath",
-    "tblPr": "tblStyle tblpPr tblOverlap bidiVisual tblStyleRowBandSize tblStyleColBandSize "
-    "tblW jc tblCellSpacing tblInd tblBorders shd tblLayout tblCellMar tblLook tblCaption "
-    "tblDescription",
-    "tcPr": "cnfStyle tcW gridSpan hMerge vMerge tcBorders shd noWrap tcMar textDirection "
-    "tcFitText vAlign hideMark",
-    "style": "name aliases basedOn next link autoRedefine hidden uiPriority semiHidden "
-    "unhideWhenUsed qFormat locked personal personalCompose personalReply rsid pPr rPr tblPr "
-    "trPr tcPr tblStylePr",
-    "tblStylePr": "pPr rPr tblPr trPr tcPr",
-}
-SCHEMA_ORDER = {parent: names.split() for parent, names in _ORDER.items()}
 
 _LANG_TAGS = {"de": "de-DE", "en": "en-GB", "fr": "fr-FR", "ru": "ru-RU"}
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import importlib.util
 import itertools
+from pathlib import Path
 
 import pytest
 from lxml import etree
@@ -12,27 +14,18 @@ from briefing_app.model import Meeting
 from tests.export.conftest import builtin_templates, dossier_extra
 from tests.export.docx_reader import read_docx
 
-# ECMA-376 element order of the property containers the templates touch.
-_ORDER = {
-    "pPr": "pStyle keepNext keepLines pageBreakBefore framePr widowControl numPr "
-    "suppressLineNumbers pBdr shd tabs suppressAutoHyphens kinsoku wordWrap overflowPunct "
-    "topLinePunct autoSpaceDE autoSpaceDN bidi adjustRightInd snapToGrid spacing ind "
-    "contextualSpacing mirrorIndents suppressOverlap jc textDirection textAlignment "
-    "textboxTightWrap outlineLvl divId cnfStyle rPr sectPr pPrChange",
-    "rPr": "rStyle rFonts b bCs i iCs caps smallCaps strike dstrike outline shadow emboss "
-    "imprint noProof snapToGrid vanish webHidden color spacing w kern position sz szCs "
-    "highlight u effect bdr shd fitText vertAlign rtl cs em lang eastAsianLayout specVanish oMath",
-    "tblPr": "tblStyle tblpPr tblOverlap bidiVisual tblStyleRowBandSize tblStyleColBandSize "
-    "tblW jc tblCellSpacing tblInd tblBorders shd tblLayout tblCellMar tblLook tblCaption "
-    "tblDescription",
-    "tcPr": "cnfStyle tcW gridSpan hMerge vMerge tcBorders shd noWrap tcMar textDirection "
-    "tcFitText vAlign hideMark",
-    "style": "name aliases basedOn next link autoRedefine hidden uiPriority semiHidden "
-    "unhideWhenUsed qFormat locked personal personalCompose personalReply rsid pPr rPr tblPr "
-    "trPr tcPr tblStylePr",
-    "tblStylePr": "pPr rPr tblPr trPr tcPr",
-}
-SCHEMA_ORDER = {parent: names.split() for parent, names in _ORDER.items()}
+
+def _schema_order() -> dict[str, list[str]]:
+    """The ECMA-376 child order the template builder also uses (templates/ooxml_order.py)."""
+    path = Path(__file__).resolve().parents[2] / "templates" / "ooxml_order.py"
+    spec = importlib.util.spec_from_file_location("ooxml_order", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.SCHEMA_ORDER
+
+
+SCHEMA_ORDER = _schema_order()
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
