@@ -64,6 +64,8 @@ _HOMES = {
 }
 _MODULE_OF = {name: module for module, names in _HOMES.items() for name in names}
 
+# Written out (not derived from _HOMES) so that linters and type checkers see the names;
+# tests/model/test_lazy_names.py keeps this list, _HOMES and the imports above in step.
 __all__ = [
     "SCHEMA_VERSION",
     "Agreement",
