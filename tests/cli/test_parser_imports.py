@@ -6,9 +6,9 @@ starts the editor: what they import at module level delays the editor's window.
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
+
+from tests.fresh_python import run_python
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -22,8 +22,6 @@ def test_the_parser_imports_neither_pydantic_nor_the_archive() -> None:
         "heavy = ('pydantic', 'sqlite3', 'briefing_app.archive', 'briefing_app.settings')\n"
         "print(sorted(m for m in sys.modules if m.startswith(heavy)))\n"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60, cwd=ROOT
-    )
+    result = run_python(script, timeout=60)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"

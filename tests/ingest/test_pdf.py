@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
-
 import pytest
 
 from briefing_app.ingest import import_bytes
 from briefing_app.ingest.pdftext import reflow, strip_running_lines
+from tests.fresh_python import run_python
 from tests.ingest.builders import copy_protected_pdf, squash
 from tests.ingest.conftest import RUNNING_FOOTER
 
@@ -84,8 +82,6 @@ def test_aes_pdfs_need_only_the_declared_dependency(corpus_pdf, tmp_path) -> Non
         "from briefing_app.ingest import import_file\n"
         f"print(import_file(__import__('pathlib').Path({str(path)!r})).text)"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120
-    )
+    result = run_python(script)
     assert result.returncode == 0, result.stderr
     assert squash(result.stdout) == squash("\n".join(texts))

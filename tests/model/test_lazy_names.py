@@ -4,13 +4,10 @@ from __future__ import annotations
 
 import ast
 import importlib
-import subprocess
-import sys
 from pathlib import Path
 
 import briefing_app.model as model
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.fresh_python import run_python
 
 
 def _type_checking_imports() -> dict[str, str]:
@@ -43,7 +40,5 @@ def test_codes_and_files_import_without_pydantic() -> None:
         "import sys, briefing_app.model.codes, briefing_app.model.files\n"
         "print('pydantic' in sys.modules)"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60, cwd=ROOT
-    )
+    result = run_python(script, timeout=60)
     assert result.stdout.strip() == "False", result.stderr

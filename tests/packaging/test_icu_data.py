@@ -5,13 +5,12 @@ from __future__ import annotations
 
 import importlib.util
 import json
-import os
-import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
+from tests.fresh_python import run_python
 from tests.packaging.bundle_support import PACKAGING, load_bundle_config
 
 bb = load_bundle_config()
@@ -91,13 +90,9 @@ print(json.dumps(out, ensure_ascii=False))
 
 
 def _probe(preload: Path | None) -> dict:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    if preload is not None:
-        # The trimmed library answers to the same soname, so ICU binds to it instead.
-        env["LD_PRELOAD"] = str(preload)
-    result = subprocess.run(
-        [sys.executable, "-c", _QT_PROBE], capture_output=True, text=True, env=env, timeout=120
-    )
+    # The trimmed library answers to the same soname, so ICU binds to it instead.
+    env = {"LD_PRELOAD": str(preload)} if preload is not None else {}
+    result = run_python(_QT_PROBE, env=env)
     assert result.returncode == 0, result.stderr
     return json.loads(result.stdout)
 

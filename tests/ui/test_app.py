@@ -5,10 +5,9 @@ run_editor owns the application's event loop, so it runs in its own process.
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
+
+from tests.fresh_python import run_python
 
 SCRIPT = """
 import faulthandler
@@ -46,15 +45,7 @@ print("EXIT", run_editor(paths=resolve_paths()), flush=True)
 
 
 def test_run_editor_opens_the_sample(data_dir: Path):
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "BRIEFING_APP_DATA_DIR": str(data_dir)}
-    result = subprocess.run(
-        [sys.executable, "-c", SCRIPT],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env=env,
-        cwd=Path(__file__).resolve().parents[2],
-    )
+    result = run_python(SCRIPT, env={"BRIEFING_APP_DATA_DIR": str(data_dir)})
     out = result.stdout
     assert "TEXT Foreign Minister Nino Beridze" in out, result.stderr[-5000:]
     assert "Briefing Desk" in out

@@ -5,9 +5,6 @@ from __future__ import annotations
 
 import json
 import logging
-import os
-import subprocess
-import sys
 import textwrap
 from pathlib import Path
 
@@ -15,6 +12,7 @@ from briefing_app.model import Meeting
 from briefing_app.paths import resolve_paths, sample_report
 from briefing_app.settings import Settings, save_settings
 from briefing_app.ui.document import BLANK, LIST_FIELDS
+from tests.fresh_python import run_python
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -166,14 +164,7 @@ def test_the_start_path_does_not_import_pydantic(tmp_path):
         print("after", "pydantic" in sys.modules, controller.settings.interface_language)
         """
     )
-    result = subprocess.run(
-        [sys.executable, "-c", script],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        cwd=ROOT,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-    )
+    result = run_python(script)
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
     assert "before False de" in lines
