@@ -19,3 +19,10 @@ def extract(text: str, reference: str = "2025-03-05", language: str | None = Non
 
 def by_name(people, name: str):
     return next((p for p in people if p.name == name), None)
+
+
+def attendee(meeting: Meeting, name: str):
+    """The attendee called *name*; the test fails naming the attendees found instead."""
+    person = by_name(meeting.attendees, name)
+    assert person is not None, f"{name!r} not among {[p.name for p in meeting.attendees]}"
+    return person

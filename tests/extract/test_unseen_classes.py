@@ -12,7 +12,7 @@ import pytest
 from briefing_app.extract.lexicon import get_lexicon
 from briefing_app.extract.morph import russian_name_nominative
 from briefing_app.extract.scoring import evaluate, load_corpus
-from tests.extract.helpers import by_name, extract
+from tests.extract.helpers import attendee, by_name, extract
 
 # --- German titles that name their office ------------------------------------------------
 
@@ -43,8 +43,7 @@ from tests.extract.helpers import by_name, extract
 )
 def test_german_title_with_office_keeps_the_host(sentence, name, role):
     meeting = extract(f"Gespräch in Berlin\n\nBerlin, 3. März – {sentence}\n", language="de")
-    host = by_name(meeting.attendees, name)
-    assert host is not None, [p.name for p in meeting.attendees]
+    host = attendee(meeting, name)
     assert host.role.startswith(role) and host.country == "DE"
     assert set(meeting.countries) == {"DE", "PE"}
     assert by_name(meeting.attendees, "Elmer Schialer") is not None
@@ -89,8 +88,7 @@ def test_german_title_with_office_keeps_the_host(sentence, name, role):
 )
 def test_qualifiers_stay_in_the_role(language, text, name, role):
     meeting = extract(f"Talks\n\n{text}\n", language=language)
-    person = by_name(meeting.attendees, name)
-    assert person is not None, [p.name for p in meeting.attendees]
+    person = attendee(meeting, name)
     assert person.role.startswith(role), person.role
 
 
@@ -121,8 +119,7 @@ def test_russian_foreign_name_after_inflected_title_and_official_country_name():
         reference="2025-03-05",
         language="ru",
     )
-    guest = by_name(meeting.attendees, "Исхак Дар")
-    assert guest is not None, [p.name for p in meeting.attendees]
+    guest = attendee(meeting, "Исхак Дар")
     assert (guest.role, guest.country) == ("Foreign Minister", "PK")
     sharif = by_name(meeting.mentioned, "Шахбаз Шариф")
     assert sharif is not None, [p.name for p in meeting.mentioned]

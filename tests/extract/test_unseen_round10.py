@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from briefing_app.extract.scoring import evaluate, load_corpus
-from tests.extract.helpers import by_name, extract
+from tests.extract.helpers import attendee, by_name, extract
 
 # --- "For us:" / "С нашей стороны:" lists without a participants heading ------------------
 
@@ -199,8 +199,7 @@ def test_round_10_people_floors():
 )
 def test_minister_keeps_the_portfolio_in_english(lang, text, name, role):
     meeting = extract(text, reference="2025-06-06", language=lang)
-    person = by_name(meeting.attendees, name)
-    assert person is not None, [p.name for p in meeting.attendees]
+    person = attendee(meeting, name)
     assert person.role == role
 
 
@@ -211,8 +210,7 @@ def test_unknown_portfolio_is_kept_as_written_and_ends_the_title():
         "zusammengetroffen."
     )
     meeting = extract(text, reference="2025-06-06", language="de")
-    person = by_name(meeting.attendees, "Natalija Kalmykowa")
-    assert person is not None, [p.name for p in meeting.attendees]
+    person = attendee(meeting, "Natalija Kalmykowa")
     assert person.role == "Ministerin für Veteranenpolitik"
 
 
@@ -279,8 +277,7 @@ def test_hyphenated_title_is_not_part_of_the_name():
 )
 def test_envoy_with_posting_before_the_name_is_an_attendee(lang, text, name, country):
     meeting = extract(text, reference="2025-06-06", language=lang)
-    person = by_name(meeting.attendees, name)
-    assert person is not None, [p.name for p in meeting.attendees]
+    person = attendee(meeting, name)
     assert person.role == "Ambassador" or person.role.startswith("Ambassador")
     assert person.country == country
 
@@ -354,8 +351,7 @@ def test_record_header_gives_the_place_after_a_long_subject_line(lang, text, cit
 )
 def test_parliament_offices_and_long_portfolios(lang, text, name, role):
     meeting = extract(text, reference="2025-06-06", language=lang)
-    person = by_name(meeting.attendees, name)
-    assert person is not None, [p.name for p in meeting.attendees]
+    person = attendee(meeting, name)
     assert person.role == role
 
 
@@ -420,6 +416,5 @@ def test_side_phrase_opening_a_sentence_gives_the_country():
 )
 def test_more_titles(lang, text, name, role):
     meeting = extract(text, reference="2025-06-06", language=lang)
-    person = by_name(meeting.attendees, name)
-    assert person is not None, [p.name for p in meeting.attendees]
+    person = attendee(meeting, name)
     assert person.role == role
