@@ -7,7 +7,7 @@ import pytest
 from briefing_app.extract.lexicon import get_lexicon
 from briefing_app.extract.names import base_form
 from briefing_app.model import Side
-from tests.extract.helpers import by_name, extract
+from tests.extract.helpers import attendee, by_name, extract
 
 
 def test_german_genitive_base_form():
@@ -53,8 +53,7 @@ def test_role_and_country_from_a_german_adjective():
         "des kasachischen Premierministers Olzhas Bektenov im Kanzleramt.",
         language="de",
     )
-    person = by_name(meeting.attendees, "Olzhas Bektenov")
-    assert person is not None
+    person = attendee(meeting, "Olzhas Bektenov")
     assert (person.role, person.country) == ("Prime Minister", "KZ")
 
 
@@ -67,10 +66,10 @@ def test_role_and_country_in_russian():
         reference="2023-07-21",
         language="ru",
     )
-    aripov = by_name(meeting.attendees, "Абдулла Арипов")
-    assert aripov is not None and (aripov.role, aripov.country) == ("Prime Minister", "UZ")
-    aliyev = by_name(meeting.attendees, "Ильхам Алиев")
-    assert aliyev is not None and aliyev.country == "AZ"
+    aripov = attendee(meeting, "Абдулла Арипов")
+    assert (aripov.role, aripov.country) == ("Prime Minister", "UZ")
+    aliyev = attendee(meeting, "Ильхам Алиев")
+    assert aliyev.country == "AZ"
     mirziyoyev = by_name(meeting.mentioned, "Шавкат Мирзиёев")
     assert mirziyoyev is not None and mirziyoyev.country == "UZ"
     assert aliyev.side == Side.HOST and aripov.side == Side.GUEST
@@ -83,8 +82,8 @@ def test_premier_ministre_genitive_in_russian_role():
         reference="2025-05-06",
         language="ru",
     )
-    aripov = by_name(meeting.attendees, "Абдулла Арипов")
-    assert aripov is not None and (aripov.role, aripov.country) == ("Prime Minister", "UZ")
+    aripov = attendee(meeting, "Абдулла Арипов")
+    assert (aripov.role, aripov.country) == ("Prime Minister", "UZ")
 
 
 def test_french_adjective_after_the_title():
@@ -94,11 +93,11 @@ def test_french_adjective_after_the_title():
         reference="2025-12-08",
         language="fr",
     )
-    lavrov = by_name(meeting.attendees, "Sergueï Lavrov")
-    assert lavrov is not None and lavrov.country == "RU"
+    lavrov = attendee(meeting, "Sergueï Lavrov")
+    assert lavrov.country == "RU"
     assert lavrov.role == "Foreign Minister"
-    attaf = by_name(meeting.attendees, "Ahmed Attaf")
-    assert attaf is not None and attaf.country == "DZ"
+    attaf = attendee(meeting, "Ahmed Attaf")
+    assert attaf.country == "DZ"
 
 
 def test_greetings_and_spokespeople_are_mentioned_not_attending():

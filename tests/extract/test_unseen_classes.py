@@ -285,8 +285,8 @@ def test_organisation_full_name_between_title_and_name():
         "in Europe (OSCE), Feridun Sinirlioglu.\n",
         language="en",
     )
-    sg = by_name(meeting.attendees, "Feridun Sinirlioglu")
-    assert sg is not None and sg.country == "OSCE"
+    sg = attendee(meeting, "Feridun Sinirlioglu")
+    assert sg.country == "OSCE"
     assert meeting.countries == ["CL"]
 
 
@@ -497,8 +497,8 @@ def test_posting_city_and_surname_that_is_a_country():
         reference="2025-07-04",
         language="ru",
     )
-    envoy = by_name(meeting.attendees, "Акира Муто")
-    assert envoy is not None and (envoy.role, envoy.country) == ("Ambassador", "JP")
+    envoy = attendee(meeting, "Акира Муто")
+    assert (envoy.role, envoy.country) == ("Ambassador", "JP")
     french = extract(
         "Entretien\n\nPARIS, 17 septembre – Le ministre délégué chargé du Commerce extérieur, "
         "Laurent Saint-Martin, a reçu hier le ministre brésilien de l'Industrie, Geraldo "
@@ -567,8 +567,8 @@ def test_spaced_header_city_and_french_head_of_government():
         reference="2025-10-13",
         language="fr",
     )
-    sanchez = by_name(news.attendees, "Pedro Sánchez")
-    assert sanchez is not None and (sanchez.role, sanchez.country) == ("Prime Minister", "ES")
+    sanchez = attendee(news, "Pedro Sánchez")
+    assert (sanchez.role, sanchez.country) == ("Prime Minister", "ES")
 
 
 def test_round_seven_classes():
@@ -650,8 +650,8 @@ def test_round_nine_classes():
         reference="2025-02-19",
         language="ru",
     )
-    sg = by_name(csto.attendees, "Имангали Тасмагамбетов")
-    assert sg is not None and sg.country == "CSTO"
+    sg = attendee(csto, "Имангали Тасмагамбетов")
+    assert sg.country == "CSTO"
     assert len(csto.attendees) == 2
     athens = extract(
         "Talks\n\nATHENS, Nov 8 (Reuters) - Turkish Foreign Minister Hakan Fidan held talks with "
