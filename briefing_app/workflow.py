@@ -86,11 +86,10 @@ def warm_up() -> None:
     The editor runs this on a worker thread just after its window shows, so the
     ~0.1 s that pydantic takes does not hold up the first keystroke. Every thread
     calls it before its first use of the model (the editor's background tasks, the
-    first meeting and settings on the GUI thread): pydantic's modules import each
-    other in cycles, and two threads importing them at once can see one half-built
-    ("cannot import name … from partially initialized module"). The lock makes
-    the first import happen in one thread while the others wait; afterwards the
-    call costs a flag check.
+    first meeting and settings on the GUI thread), so the import and the validator
+    builds happen once, in one thread, while the others wait; afterwards the call
+    costs a flag check. (The "partially initialized module" error once seen here came
+    from PySide6's import hook, not from this order: see briefing_app.ui.import_hook.)
     """
     global _warm
     if _warm:
