@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -66,8 +67,20 @@ def build_editor(
     return window, controller
 
 
+def start_in_background(window, controller, *, then: Callable[[], None] | None = None) -> None:
+    """What follows the window: the model's warm-up and the archive, each on a worker,
+    started once the first frame is painted; *then* runs when the archive is open."""
+    from briefing_app.ui.first_frame import after_first_frame
+
+    def start() -> None:
+        controller.finish_start_in_background()
+        controller.archive.open_in_background(then=then)
+
+    after_first_frame(window, start)
+
+
 def run_editor(*, paths: AppPaths, path: Path | None = None, empty: bool = False) -> int:
-    from PySide6.QtCore import Qt, QThreadPool, QTimer
+    from PySide6.QtCore import Qt, QThreadPool
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
 
@@ -88,7 +101,6 @@ def run_editor(*, paths: AppPaths, path: Path | None = None, empty: bool = False
     app.setWindowIcon(app_icon())
     window, controller = build_editor(paths=paths, open_archive=False)
     window.show()
-    QTimer.singleShot(0, controller.finish_start_in_background)
 
     def archive_ready() -> None:
         # A crashed session's work comes first; otherwise the report asked for.
@@ -97,11 +109,11 @@ def run_editor(*, paths: AppPaths, path: Path | None = None, empty: bool = False
         if report is not None:
             controller.open_paths([str(report)])
 
-    controller.archive.open_in_background(then=archive_ready)
+    start_in_background(window, controller, then=archive_ready)
     code = app.exec()
     # Let background work (a dictionary loading, an autosave) end before Python exits.
     QThreadPool.globalInstance().waitForDone(10_000)
     return code
 
 
-__all__ = ["build_editor", "run_editor"]
+__all__ = ["build_editor", "run_editor", "start_in_background"]
