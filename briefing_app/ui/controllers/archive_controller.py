@@ -18,6 +18,7 @@ from briefing_app.errors import BriefingError
 from briefing_app.model.codes import classification_levels
 from briefing_app.ui import services
 from briefing_app.ui.controllers.recovery_controller import RecoveryController
+from briefing_app.ui.gc_pause import collector_paused
 from briefing_app.ui.models.archive_models import ID_ROLE, FollowUpListModel, MeetingListModel
 from briefing_app.ui.translate import tr
 from briefing_app.ui.views.archive_view import ArchiveView
@@ -119,8 +120,8 @@ class ArchiveController(QObject):
         self.main.save_handler = self.save
         self.autosave_timer.start()
         self.refresh()
-        self.refresh_follow_ups()
-        self.refresh_people()
+        self.refresh_follow_ups(at_start=True)
+        self.refresh_people(at_start=True)
         self.check_in_background()
 
     def check_in_background(self) -> None:
@@ -218,14 +219,22 @@ class ArchiveController(QObject):
             self.main.status_error(exc.message)
             return []
 
-    def refresh_follow_ups(self) -> None:
-        """Follow-ups across the archive, overdue first (read on a worker thread)."""
+    def refresh_follow_ups(self, *, at_start: bool = False) -> None:
+        """Follow-ups across the archive, overdue first (read on a worker thread; see
+        ``gc_pause`` for *at_start*)."""
         if self.archive is None:
             return
         archive, include_done = self.archive, not self.view.open_only.isChecked()
 
-        def done(items: list[Any]) -> None:
-            items = sorted(items, key=lambda f: (not f.overdue, f.due or dt.date.max))
+        def read() -> tuple[list[Any], int]:
+            # Sorted and counted here: tens of thousands of items in a large archive.
+            with collector_paused(freeze=at_start):
+                items = archive.follow_ups(include_done=include_done)
+            items.sort(key=lambda f: (not f.overdue, f.due or dt.date.max))
+            return items, sum(1 for f in items if f.overdue)
+
+        def done(result: tuple[list[Any], int]) -> None:
+            items, overdue = result
             self.follow_ups.set_items(items)
             header = self.view.follow_ups.horizontalHeader()
             header.setStretchLastSection(False)
@@ -234,27 +243,29 @@ class ArchiveController(QObject):
             header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
             header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(3, 110)
-            overdue = sum(1 for f in items if f.overdue)
             label = tr("Follow-ups")
             self.view.tabs.setTabText(1, f"{label} ({overdue} ⚠)" if overdue else label)
 
         self.main.tasks.start(
-            lambda: archive.follow_ups(include_done=include_done),
+            read,
             done,
             self.main.status_error,
             blocking=False,
         )
 
-    def refresh_people(self) -> None:
+    def refresh_people(self, *, at_start: bool = False) -> None:
         """The people register: names complete the name column, and a known name
-        brings its latest role, organisation and country into empty cells."""
+        brings its latest role, organisation and country into empty cells (read on a
+        worker thread; see ``gc_pause`` for *at_start*)."""
         if self.archive is None:
             return
         archive = self.archive
 
         def collect() -> tuple[list[str], dict[str, dict[str, str | None]]]:
             register: dict[str, dict[str, str | None]] = {}
-            for person in archive.people():
+            with collector_paused(freeze=at_start):
+                people = archive.people()
+            for person in people:
                 latest = max(person.roles, key=lambda r: r.last_seen or dt.date.min, default=None)
                 details = {
                     "role": latest.role if latest else "",

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
 
 from briefing_app.ui.translate import tr
 
+SIZE_TO_ROWS = 100  # rows measured for a column sized to its contents
+
 
 def _table(name: str) -> QTableView:
     table = QTableView()
@@ -30,6 +32,9 @@ def _table(name: str) -> QTableView:
     table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
     table.horizontalHeader().setStretchLastSection(True)
     table.horizontalHeader().setHighlightSections(False)
+    # Columns sized to their contents look at this many rows, not Qt's 1,000: each row
+    # is a call into Python, and the follow-ups list of a large archive is long.
+    table.horizontalHeader().setResizeContentsPrecision(SIZE_TO_ROWS)
     table.setTabKeyNavigation(False)
     return table
 
