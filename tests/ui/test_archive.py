@@ -227,3 +227,13 @@ def test_damage_found_in_the_background_is_reported_and_nothing_recorded(
         integrity.last_full_check(paths.archive_file, paths.cache / "integrity-checks.json") is None
     )
     controller.archive.close()
+
+
+def test_the_classification_column_shows_its_whole_title(editor, qtbot):
+    window, controller = editor
+    controller.archive.refresh()
+    qtbot.waitUntil(lambda: controller.archive.searched, timeout=20000)
+    _wait_idle(qtbot, controller)
+    header = window.archive.meetings.horizontalHeader()
+    title = controller.archive.meetings.headerData(3, Qt.Orientation.Horizontal)
+    assert header.sectionSize(3) > header.fontMetrics().horizontalAdvance(title)

@@ -210,7 +210,13 @@ class ArchiveController(QObject):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(3, table.fontMetrics().horizontalAdvance("OFFICIAL") + 24)
+        # As wide as the longest marking or the column's own title, whichever is wider.
+        title = str(self.meetings.headerData(3, Qt.Orientation.Horizontal))
+        width = max(
+            table.fontMetrics().horizontalAdvance("OFFICIAL"),
+            header.fontMetrics().horizontalAdvance(title),
+        )
+        header.resizeSection(3, width + 24)
 
     def _fetch_page(self, offset: int) -> list[Any]:
         try:
