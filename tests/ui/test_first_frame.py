@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from unittest.mock import Mock
+
+import pytest
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QMainWindow, QPlainTextEdit
 
@@ -46,3 +49,21 @@ def test_a_window_that_never_paints_still_starts(qtbot):
     window.show()
     qtbot.wait(100)
     assert started == [True]
+
+
+def test_from_the_start_of_background_work_the_gui_thread_gets_the_interpreter_back_soon(
+    qtbot,
+):
+    import sys
+
+    from briefing_app.ui.app import SWITCH_INTERVAL_S, start_in_background
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    before = sys.getswitchinterval()
+    try:
+        start_in_background(window, Mock())  # the workers are not started here
+        assert sys.getswitchinterval() == pytest.approx(SWITCH_INTERVAL_S)
+        assert before > SWITCH_INTERVAL_S  # shorter than Python's 5 ms turn
+    finally:
+        sys.setswitchinterval(before)
