@@ -91,8 +91,11 @@ def child_editor(data: str, sample: bool) -> None:
     def poll() -> None:
         tick()
         listed = controller.archive.searched or controller.archive.unavailable
-        loaded = not sample or bool(controller.doc.meeting.source.text)
-        started = controller._settings is not None and controller.doc._meeting is not None
+        # Read without doc.meeting, which would build the first meeting here, on the GUI
+        # thread, before the deferred start does (and stall the first frame doing it).
+        meeting = controller.doc._meeting
+        loaded = not sample or (meeting is not None and bool(meeting.source.text))
+        started = controller._settings is not None and meeting is not None
         # Settled: every worker done (follow-ups, people register and spelling dictionary
         # included, not only the blocking tasks) on two polls in a row, so the last
         # result queued to this thread has been shown too.
