@@ -254,7 +254,7 @@ def main() -> int:
         ("start-up work all done", sample_settled, "ms after the window"),
         ("longest GUI stall", sample_stalls, "ms"),
     ):
-        print(f"  + {label:<23}{statistics.median(values):7.0f} {unit}")
+        print(f"  + {label:<24}{statistics.median(values):7.0f} {unit}")
     return 0
 
 
