@@ -57,6 +57,12 @@ def _is_future(ctx: Context, text: str) -> bool:
     return bool(regex and regex.search(text))
 
 
+def _present_task(ctx: Context, text: str) -> bool:
+    """Under a results heading a present-tense task is a next step ("Ref. 2 erstellt …")."""
+    regex = ctx.lex.cue("task_present")
+    return bool(regex and regex.search(text))
+
+
 def _negative(ctx: Context, text: str) -> bool:
     regex = ctx.lex.cue("follow_up_negative")
     return bool(regex and regex.search(text))
@@ -92,7 +98,12 @@ def extract_actions(
             )
             # a decision in a table with owner or due columns is a task as well
             tabled = bool(columns) and "|" in text
-            if _is_future(ctx, text) or _has_future_date(ctx, item, meeting) or tabled:
+            if (
+                _is_future(ctx, text)
+                or _present_task(ctx, text)
+                or _has_future_date(ctx, item, meeting)
+                or tabled
+            ):
                 follow_ups.append(
                     _follow_up(ctx, item.text, item.start, item.end, meeting, columns, 0.75)
                 )
@@ -129,15 +140,25 @@ def extract_actions(
 def _has_future_date(ctx: Context, item: Item, meeting: dt.date | None) -> bool:
     if meeting is None:
         return False
-    return any(
-        m.explicit or m.month for m in find_dates(ctx.text, ctx.lex, item.start, item.end)
-    ) or (
-        bool(re.search(r"\b(?:19|20)\d{2}\b", item.text))
-        and any(
-            y >= meeting.year
-            for y in (int(v) for v in re.findall(r"\b((?:19|20)\d{2})\b", item.text))
-        )
-    )
+    text = item.text
+    for m in find_dates(ctx.text, ctx.lex, item.start, item.end):
+        if _dated_before(m, meeting):
+            # its year says nothing about the future either
+            a, b = m.start - item.start, m.end - item.start
+            text = text[:a] + " " * (b - a) + text[b:]
+        elif m.explicit or m.month:
+            return True
+    return any(y >= meeting.year for y in map(int, re.findall(r"\b((?:19|20)\d{2})\b", text)))
+
+
+def _dated_before(mention, meeting: dt.date) -> bool:
+    """A full date before the meeting ("draft of 10.09.2025") names no deadline."""
+    if not (mention.day and mention.month and mention.year):
+        return False
+    try:
+        return dt.date(mention.year, mention.month, mention.day) < meeting
+    except ValueError:
+        return False
 
 
 def _is_table_header(ctx: Context, cells: list[str]) -> bool:

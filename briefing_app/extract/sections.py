@@ -28,6 +28,16 @@ def _is_heading(text: str) -> bool:
     return len(words) <= _HEADING_MAX_WORDS and not body.endswith((".", ";")) and "|" not in body
 
 
+def _agreement_heading(ctx: Context, text: str) -> bool:
+    """A short line ending in a colon that announces results ("Folgendes wurde vereinbart:",
+    "Where we landed:", "По итогам встречи стороны:")."""
+    body = text.strip()
+    if not body.endswith(":") or len(body.split()) > _HEADING_MAX_WORDS + 2:
+        return False
+    regex = ctx.lex.cue("agreement_heading")
+    return bool(regex and regex.search(body))
+
+
 def find_items(ctx: Context) -> list[Item]:
     """Items listed under agreement, task and agenda headings, and inline results."""
     lex = ctx.lex
@@ -42,6 +52,9 @@ def find_items(ctx: Context) -> list[Item]:
             current = None
             continue
         kind = next((k for k, lab in labels if lab and lab.match(text)), None)
+        if kind is None and _agreement_heading(ctx, text):
+            current = "agreements"
+            continue
         if kind is not None:
             m = next(lab for k, lab in labels if k == kind and lab).match(text)
             rest = text[m.end() :].strip()

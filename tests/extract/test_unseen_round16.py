@@ -1,0 +1,126 @@
+"""Classes of error found on round 16 of unseen reports (tests/extract/reports_unseen16).
+
+New sentences only, not the reports' own wording: results headings written as a sentence
+("Folgendes wurde vereinbart:", "Where we landed:", "По итогам встречи стороны:"),
+present-tense tasks under them, past dates in a decision taken for deadlines, and
+agreements or promises that are next steps as well.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.helpers import extract
+
+
+def _texts(items) -> list[str]:
+    return [i.text for i in items]
+
+
+def _has(items, fragment: str) -> bool:
+    return any(fragment in t for t in _texts(items))
+
+
+# --- a results heading phrased as a sentence, present-tense tasks under it ---------------
+
+HEADINGS = [
+    (
+        "de",
+        "Gesprächsvermerk\n\nBetr.: Gespräch mit der Botschafterin Chiles am 3. März 2025 "
+        "in Berlin\n\n"
+        "1. Die Seiten sprachen über Kupferexporte und grünen Wasserstoff.\n\n"
+        "Folgendes wurde zwischen beiden Seiten vereinbart:\n"
+        "- Das Referat 330 legt bis Mitte April einen Entwurf der Absichtserklärung vor.\n"
+        "- Die chilenische Botschaft benennt einen Ansprechpartner im Bergbauministerium.\n",
+        ["legt bis Mitte April", "benennt einen Ansprechpartner"],
+    ),
+    (
+        "de",
+        "Ergebnisvermerk\n\nBetr.: Konsultationen mit Ghana am 2. März 2025, Accra\n\n"
+        "Besprochen wurden Berufsbildung und Migration.\n\n"
+        "Im Ergebnis wurde festgehalten:\n"
+        "a) Die GIZ organisiert im Juni eine Fachreise nach Kumasi.\n"
+        "b) Das BMBF stimmt die Förderlinie mit dem ghanaischen Bildungsministerium ab.\n",
+        ["organisiert im Juni", "stimmt die Förderlinie"],
+    ),
+    (
+        "en",
+        "Note of call with the Ecuadorian Vice-Minister, 3 March\n\n"
+        "We discussed banana exports and fishing licences.\n\n"
+        "What we agreed:\n"
+        "- Officials will reconvene by video in early May.\n"
+        "- Both teams are willing to host a trade mission later in the year.\n",
+        ["reconvene by video", "willing to host"],
+    ),
+    (
+        "ru",
+        "ЗАПИСЬ БЕСЕДЫ\n\nг. Ташкент, 3 марта 2025 г.\n\n"
+        "Стороны обсудили поставки хлопка и подготовку кадров.\n\n"
+        "По итогам беседы стороны:\n"
+        "1) поручили рабочей группе подготовить проект программы до 1 мая;\n"
+        "2) договорились провести следующий раунд в Самарканде.\n",
+        ["подготовить проект программы", "провести следующий раунд"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "steps"), HEADINGS, ids=lambda v: str(v)[:14])
+def test_items_under_a_results_heading_are_agreements_and_next_steps(lang, text, steps):
+    meeting = extract(text, language=lang)
+    for step in steps:
+        assert _has(meeting.agreements, step), (step, _texts(meeting.agreements))
+        assert _has(meeting.follow_ups, step), (step, _texts(meeting.follow_ups))
+    # the heading itself states nothing
+    assert not any(t.rstrip().endswith(":") for t in _texts(meeting.agreements))
+
+
+def test_a_long_sentence_ending_in_a_colon_is_no_results_heading():
+    text = (
+        "Vermerk\n\nBetr.: Gespräch am 3. März 2025 in Bonn\n\n"
+        "Die Delegation aus Peru erläuterte ausführlich und mit vielen Beispielen, was im "
+        "vergangenen Jahr im Hinblick auf den Bergbau vereinbart worden war:\n"
+        "- Lizenzen für Kupfer und Zink wurden neu vergeben.\n"
+    )
+    meeting = extract(text, language="de")
+    assert not _has(meeting.agreements, "Lizenzen für Kupfer")
+
+
+def test_a_decision_citing_a_past_draft_date_is_no_next_step():
+    text = (
+        "Ergebnisvermerk\n\nBetr.: Gespräch mit dem kenianischen Handelsminister am 3. März 2025 "
+        "in Nairobi\n\nDie Seiten sprachen über Schnittblumen und Kaffee.\n\n"
+        "Vereinbart:\n"
+        "- Beide Seiten billigen den Entwurf des Abkommens in der Fassung vom 12.02.2025.\n"
+        "- Die Handelskammer richtet im Herbst 2025 ein Wirtschaftsforum aus.\n"
+    )
+    meeting = extract(text, language="de")
+    assert _has(meeting.agreements, "in der Fassung vom 12.02.2025")
+    assert not _has(meeting.follow_ups, "in der Fassung vom 12.02.2025")
+    assert _has(meeting.follow_ups, "richtet im Herbst 2025")
+
+
+# --- agreements and promises that are next steps as well ---------------------------------
+
+NEXT_STEPS = [
+    (
+        "de",
+        "Die Ministerinnen einigten sich darauf, eine gemeinsame Taskforce für Cybersicherheit "
+        "aufzubauen.",
+    ),
+    ("de", "Die Staatssekretärin nahm die Einladung des Gouverneurs zu einer Reise nach Lagos an."),
+    ("en", "Both presidents instructed their negotiators to close the remaining chapters."),
+    ("en", "The minister said a decision on the visa waiver could come within the next month."),
+    ("en", "The envoy was noncommittal but said they'd consider the proposal."),
+    ("ru", "Министры условились, что ведомства обменяются данными до конца сентября."),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence"), NEXT_STEPS, ids=lambda v: str(v)[:24])
+def test_agreed_or_promised_future_actions_are_follow_ups(lang, sentence):
+    heads = {
+        "de": "Treffen in Rom\n\nROM, 3. März (dpa) - Die Delegationen trafen sich am Montag.\n",
+        "en": "Talks in Rome\n\nROME, March 3 (AP) - The delegations met in Rome on Monday.\n",
+        "ru": "Встреча в Риме\n\nРИМ, 3 марта. Делегации встретились в понедельник в Риме.\n",
+    }
+    meeting = extract(heads[lang] + sentence + "\n", language=lang)
+    assert _has(meeting.follow_ups, sentence[:30]), _texts(meeting.follow_ups)
