@@ -124,3 +124,50 @@ def test_agreed_or_promised_future_actions_are_follow_ups(lang, sentence):
     }
     meeting = extract(heads[lang] + sentence + "\n", language=lang)
     assert _has(meeting.follow_ups, sentence[:30]), _texts(meeting.follow_ups)
+
+
+# --- topics: advocacy verbs name a subject; gas supply compounds are gas, not transport ----
+
+ADVOCACY = [
+    (
+        "de",
+        "Treffen in Wien\n\nWIEN, 3. März (APA) - Die Ministerinnen trafen sich am Montag.\n"
+        "Die Gastgeberin warb nachdrücklich für die Rückgabe des Schiffswracks vor Helgoland.\n",
+        "schiffswrack",
+    ),
+    (
+        "en",
+        "Talks in Oslo\n\nOSLO, March 3 (NTB) - The ministers met in Oslo on Monday.\n"
+        "The Norwegian side pressed for the release of the detained trawler crew.\n",
+        "trawler crew",
+    ),
+    (
+        "fr",
+        "Entretien à Dakar\n\nDAKAR, 3 mars (APS) – Les deux ministres se sont rencontrés lundi.\n"
+        "Le ministre sénégalais a plaidé pour la restitution des manuscrits de la confrérie.\n",
+        "manuscrits",
+    ),
+    (
+        "ru",
+        "Встреча в Риге\n\nРИГА, 3 марта. Министры встретились в понедельник.\n"
+        "Латвийская сторона выступила за возвращение архивов латвийского посольства.\n",
+        "архивов",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "key"), ADVOCACY, ids=lambda v: str(v)[:10])
+def test_what_a_side_argued_for_is_a_topic(lang, text, key):
+    meeting = extract(text, language=lang)
+    labels = " ".join(t.label for t in meeting.topics).casefold()
+    assert key in labels, [t.label for t in meeting.topics]
+
+
+def test_gas_supply_through_transit_pipelines_is_gas_not_transport():
+    text = (
+        "Treffen in Prag\n\nPRAG, 3. März (dpa) - Die Minister trafen sich am Montag in Prag.\n"
+        "Erörtert wurden die Gaslieferungen über die Transitleitungen aus dem Süden.\n"
+    )
+    labels = [t.label for t in extract(text, language="de").topics]
+    assert "Oil and gas" in labels
+    assert "Transport and transit corridors" not in labels
