@@ -148,7 +148,15 @@ def _has_future_date(ctx: Context, item: Item, meeting: dt.date | None) -> bool:
             text = text[:a] + " " * (b - a) + text[b:]
         elif m.explicit or m.month:
             return True
+    if _bare_month(ctx.lex).search(text):
+        return True  # "im Juni", "in June": a month named in a decision schedules a step
     return any(y >= meeting.year for y in map(int, re.findall(r"\b((?:19|20)\d{2})\b", text)))
+
+
+@cache
+def _bare_month(lex) -> re.Pattern[str]:
+    months = "|".join(f"(?:{m})" for m in lex.cues.get("months", []))
+    return re.compile(rf"(?<!\w)(?:{months})(?!\w)", re.IGNORECASE)
 
 
 def _dated_before(mention, meeting: dt.date) -> bool:

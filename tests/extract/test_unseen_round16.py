@@ -171,3 +171,30 @@ def test_gas_supply_through_transit_pipelines_is_gas_not_transport():
     labels = [t.label for t in extract(text, language="de").topics]
     assert "Oil and gas" in labels
     assert "Transport and transit corridors" not in labels
+
+
+# --- German present tense after "Vereinbart:": separable verbs, a month as the schedule ----
+
+PRESENT_TASKS = [
+    "Das BMEL stellt die Zahlen zur Getreideausfuhr zusammen.",
+    "Die KfW nimmt Gespräche mit der Entwicklungsbank auf.",
+    "Beide Ressorts legen im Oktober einen gemeinsamen Bericht vor.",
+    "Die Botschaft Quito richtet eine Kontaktstelle für Investoren ein.",
+    "Die Delegationen treffen sich erneut im November.",
+]
+
+
+@pytest.mark.parametrize("heading", ["Vereinbart:", "Folgendes wurde vereinbart:"])
+def test_present_tense_items_after_an_agreed_heading_are_follow_ups(heading):
+    text = (
+        "Gesprächsvermerk\n\nBetr.: Gespräch mit dem Botschafter Ecuadors am 3. März 2025 "
+        "in Berlin\n\n1. Die Seiten sprachen über Bananenexporte.\n\n"
+        + heading
+        + "\n"
+        + "".join(f"- {t}\n" for t in PRESENT_TASKS)
+        + "- Beide Seiten begrüßten die Fortschritte beim Handelsabkommen.\n"
+    )
+    meeting = extract(text, language="de")
+    for task in PRESENT_TASKS:
+        assert _has(meeting.follow_ups, task), (task, _texts(meeting.follow_ups))
+    assert not _has(meeting.follow_ups, "begrüßten die Fortschritte")
