@@ -13,7 +13,9 @@ from briefing_app.extract.text import Intervals
 from briefing_app.model import Agreement, AgreementKind, FollowUp, Provenance, Span
 
 _OWNER_LABEL = re.compile(
-    r"(?:owner|verantwortlich|responsable|ответственн\w*|lead)\s*:\s*([^–—|;]+)", re.IGNORECASE
+    r"(?:owner|verantwortlich|responsable|ответственн\w*|lead)\s*:\s*"
+    r"([^–—|;]+?)(?=\s*[–—|;]|,\s*(?:due|termin|frist|échéance|срок)\b|\s*$)",
+    re.IGNORECASE,
 )
 _DUE_LABEL = re.compile(r"(?:due|termin|frist|échéance|срок)\s*:\s*([^–—|;(]+)", re.IGNORECASE)
 _PAREN_END = re.compile(r"\(([^()]{2,60})\)\s*$")
@@ -225,6 +227,9 @@ def _follow_up(
         )
         if m:
             due_text = m.group(1).strip().rstrip(".")
+    prefixed = None if due_text else _prefixed_date(ctx, text)
+    if prefixed is not None:
+        due_text = text[prefixed.start : prefixed.end]
     if not owner:
         paren = _PAREN_END.search(text.rstrip("."))
         if paren and not find_dates(paren.group(1), ctx.lex):
@@ -237,7 +242,9 @@ def _follow_up(
         if m and m.group(1).split()[0].lower() not in _NOT_OWNERS:
             owner = m.group(1)
     due = None
-    if due_text and meeting is not None:
+    if prefixed is not None and meeting is not None:
+        due = resolve_deadline(prefixed, meeting)
+    elif due_text and meeting is not None:
         at = text.find(due_text)
         region = text[at:] if at >= 0 else due_text
         mentions = [d for d in find_dates(region, ctx.lex) if d.explicit]
@@ -252,6 +259,20 @@ def _follow_up(
         due_text=due_text[:60],
         provenance=_prov(b_start, b_end, confidence, "follow-up"),
     )
+
+
+def _prefixed_date(ctx: Context, text: str):
+    """A full date right after a deadline word ("bis zum 15. April …", "до 01.10.2025;",
+    "pour le 6 juin") anywhere in the task, not only at its end."""
+    prefix = ctx.lex.cue("due_prefix")
+    if prefix is None:
+        return None
+    starts = {m.end() for m in prefix.finditer(text)}
+    starts |= {len(text[:e].rstrip()) + 1 for e in starts}
+    for mention in find_dates(text, ctx.lex):
+        if mention.explicit and (mention.start in starts or mention.start - 1 in starts):
+            return mention
+    return None
 
 
 def _russian_owner(text: str) -> str:

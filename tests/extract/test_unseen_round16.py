@@ -198,3 +198,43 @@ def test_present_tense_items_after_an_agreed_heading_are_follow_ups(heading):
     for task in PRESENT_TASKS:
         assert _has(meeting.follow_ups, task), (task, _texts(meeting.follow_ups))
     assert not _has(meeting.follow_ups, "begrüßten die Fortschritte")
+
+
+# --- deadlines inside a task, not only at its end; an owner label stops before "due" ------
+
+DEADLINES = [
+    (
+        "de",
+        "Ergebnisvermerk\n\nBetr.: Gespräch am 3. März 2025 in Bonn\n\nAufgaben:\n"
+        "- Referat 411 schickt bis zum 9. April eine Übersicht der Förderprogramme.\n",
+        "2025-04-09",
+    ),
+    (
+        "fr",
+        "Compte rendu\n\nDate : 3 mars 2025\n\nSuites à donner :\n"
+        "- La DGM transmettra avant le 12 avril la liste des boursiers.\n",
+        "2025-04-12",
+    ),
+    (
+        "ru",
+        "ПРОТОКОЛ\n\n3 марта 2025 г.\n\nПоручения:\n"
+        "– Торгпредству подготовить обзор рынка удобрений – до 20.04.2025;\n",
+        "2025-04-20",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "due"), DEADLINES, ids=lambda v: str(v)[:10])
+def test_a_deadline_after_a_deadline_word_is_the_due_date(lang, text, due):
+    (task,) = extract(text, language=lang).follow_ups
+    assert str(task.due) == due, (task.text, task.due_text)
+
+
+def test_an_owner_label_ends_before_the_due_label():
+    text = (
+        "Note of meeting\n\nDate: 3 March 2025\n\nActions\n"
+        "1. Circulate the draft terms of reference – owner: Priya, due 14/03.\n"
+    )
+    (task,) = extract(text, language="en").follow_ups
+    assert task.owner == "Priya"
+    assert str(task.due) == "2025-03-14"
