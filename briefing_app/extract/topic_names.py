@@ -51,6 +51,8 @@ def english_names(
                 continue  # "Kyrgyz Republic", "European Union"
             if _role_phrase_at(ctx, offset) or _role_search_in(ctx, phrase):
                 continue
+            if phrase == " ".join(words) and len(words) == 2 and _named_alone(ctx, words):
+                continue  # "Tom Whitfield" … "Tom will write": a person, not a subject
             yield phrase, (sentence.start, sentence.end), offset
 
 
@@ -90,3 +92,24 @@ def _role_search_in(ctx: Context, phrase: str) -> bool:
     from briefing_app.extract.roles import role_search
 
     return bool(role_search(ctx.lex).search(phrase))
+
+
+def _named_alone(ctx: Context, words: list[str]) -> bool:
+    """A word of a two-word name stands alone elsewhere ("Gerapetritis said", "Tom will
+    write"): the pair is a person's name. Subject words ("Trade") do not count."""
+    from briefing_app.extract.topics import subject_word
+
+    for word in words:
+        if subject_word(ctx.lex, word):
+            continue
+        for m in re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", ctx.text):
+            before = ctx.text[max(0, m.start() - 40) : m.start()]
+            after = ctx.text[m.end() : m.end() + 40]
+            prev = re.search(r"([\w'’-]+)[ \t]+$", before)
+            nxt = re.match(r"[ \t]+([\w'’-]+)", after)
+            if prev and prev.group(1)[:1].isupper():
+                continue
+            if nxt and nxt.group(1)[:1].isupper():
+                continue
+            return True
+    return False

@@ -77,6 +77,13 @@ def _concepts(lex: Lexicon) -> tuple[re.Pattern[str], list[str]]:
     return re.compile(rf"(?<![\w])(?:{'|'.join(groups)})[\w-]*", re.IGNORECASE), ids
 
 
+def subject_word(lex: Lexicon, word: str) -> bool:
+    """The word names a subject area of the lexicon ("Trade", "Energy")."""
+    regex, _ = _concepts(lex)
+    m = regex.match(word)
+    return bool(m and m.end() == len(word))
+
+
 @cache
 def _labels() -> dict[str, str]:
     return dict(common("topic_labels").get("labels", {}))

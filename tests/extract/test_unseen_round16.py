@@ -238,3 +238,20 @@ def test_an_owner_label_ends_before_the_due_label():
     (task,) = extract(text, language="en").follow_ups
     assert task.owner == "Priya"
     assert str(task.due) == "2025-03-14"
+
+
+# --- a two-word name whose surname or first name stands alone elsewhere is a person -------
+
+
+def test_a_name_used_alone_later_is_no_topic():
+    text = (
+        "Greece and Cyprus discuss power cable\n\n"
+        "ATHENS, March 4 (Reuters) - Cypriot officials held talks with Greek counterpart "
+        "Nikos Dendias in Athens on Monday about the Great Sea Interconnector.\n"
+        "Dendias said the cable would be finished by 2027.\n"
+        "The officials also touched on freight traffic along the Middle Corridor.\n"
+    )
+    labels = [t.label for t in extract(text, language="en").topics]
+    assert "Nikos Dendias" not in labels
+    assert "Great Sea Interconnector" in labels
+    assert "Middle Corridor" in labels
