@@ -255,3 +255,32 @@ def test_a_name_used_alone_later_is_no_topic():
     assert "Nikos Dendias" not in labels
     assert "Great Sea Interconnector" in labels
     assert "Middle Corridor" in labels
+
+
+# --- short labels: "WV:" (Wiedervorlage), "Поручение:", "решено" in prose --------------------
+
+
+def test_a_wiedervorlage_line_is_a_follow_up():
+    text = (
+        "Vermerk\n\nBetr.: Gespräch mit der Botschafterin Ghanas am 3. März 2025 in Berlin\n\n"
+        "1. Die Botschafterin sprach die Kakaopreise an.\n\nWV: Referat 322 bis 17.03.\n"
+    )
+    (task,) = extract(text, language="de").follow_ups
+    assert task.text.startswith("Referat 322")
+    assert str(task.due) == "2025-03-17"
+
+
+def test_a_single_assignment_label_in_russian_is_a_follow_up():
+    text = (
+        "ЗАПИСЬ БЕСЕДЫ\n\nг. Ереван, 3 марта 2025 г.\n\nСтороны обсудили поставки зерна.\n\n"
+        "Поручение: Торгпредству до 25 марта представить расчёт квот.\n"
+    )
+    assert _has(extract(text, language="ru").follow_ups, "Торгпредству до 25 марта")
+
+
+def test_resheno_in_prose_states_a_decision():
+    text = (
+        "Встреча в Баку\n\nБАКУ, 3 марта. Министры встретились в понедельник в Баку.\n"
+        "Совместную рабочую группу по логистике решено собрать в Тбилиси осенью.\n"
+    )
+    assert _has(extract(text, language="ru").agreements, "решено собрать")
