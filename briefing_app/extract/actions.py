@@ -311,6 +311,16 @@ def _future_beyond_greetings(ctx: Context, text: str) -> bool:
     for clause in _CLAUSES.split(text):
         if greetings is not None and greetings.search(clause):
             continue
-        if _is_future(ctx, clause):
+        if _is_future(ctx, clause) and not _discussed_preparation(ctx, clause):
             return True
     return False
+
+
+def _discussed_preparation(ctx: Context, clause: str) -> bool:
+    """Its only future word is a noun the talks were about ("Themen waren die Vorbereitung
+    der Konsultationen", "обсудили подготовку …"): a subject, not a next step."""
+    nominal, discussion = ctx.lex.cue("follow_up_nominal"), ctx.lex.cue("discussion")
+    future = ctx.lex.cue("follow_up")
+    if nominal is None or discussion is None or future is None or not discussion.search(clause):
+        return False
+    return all(nominal.fullmatch(m.group(0)) for m in future.finditer(clause))

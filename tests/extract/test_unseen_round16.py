@@ -284,3 +284,34 @@ def test_resheno_in_prose_states_a_decision():
         "Совместную рабочую группу по логистике решено собрать в Тбилиси осенью.\n"
     )
     assert _has(extract(text, language="ru").agreements, "решено собрать")
+
+
+# --- preparation or implementation the talks were about is a subject, not a next step -----
+
+DISCUSSED_PREPARATION = [
+    (
+        "de",
+        "Die Ministerinnen sprachen über die Vorbereitung der Handelsmesse in Leipzig.",
+    ),
+    ("ru", "Министры обсудили подготовку специалистов для атомной отрасли и водную политику."),
+    ("en", "The two sides discussed the implementation of the fisheries deal and port fees."),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence"), DISCUSSED_PREPARATION, ids=lambda v: str(v)[:20])
+def test_discussed_preparation_is_no_follow_up(lang, sentence):
+    heads = {
+        "de": "Treffen in Rom\n\nROM, 3. März (dpa) - Die Delegationen trafen sich am Montag.\n",
+        "en": "Talks in Rome\n\nROME, March 3 (AP) - The delegations met in Rome on Monday.\n",
+        "ru": "Встреча в Риме\n\nРИМ, 3 марта. Делегации встретились в понедельник в Риме.\n",
+    }
+    meeting = extract(heads[lang] + sentence + "\n", language=lang)
+    assert not _has(meeting.follow_ups, sentence[:25]), _texts(meeting.follow_ups)
+
+
+def test_discussed_preparation_with_a_future_verb_stays_a_follow_up():
+    text = (
+        "Treffen in Rom\n\nROM, 3. März (dpa) - Die Delegationen trafen sich am Montag.\n"
+        "Erörtert wurde die Vorbereitung des Gipfels, der im Mai in Neapel stattfinden soll.\n"
+    )
+    assert _has(extract(text, language="de").follow_ups, "Erörtert wurde die Vorbereitung")
