@@ -315,3 +315,22 @@ def test_discussed_preparation_with_a_future_verb_stays_a_follow_up():
         "Erörtert wurde die Vorbereitung des Gipfels, der im Mai in Neapel stattfinden soll.\n"
     )
     assert _has(extract(text, language="de").follow_ups, "Erörtert wurde die Vorbereitung")
+
+
+# --- German announcements with a long object, travel onward ---------------------------------
+
+LONG_ANNOUNCEMENTS = [
+    "Die Ministerin kündigte die Eröffnung eines gemeinsamen Ausbildungszentrums für "
+    "Pflegekräfte in der Hafenstadt Mombasa noch vor dem Jahreswechsel an.",
+    "Nach dem Treffen reist die Delegation am Donnerstag weiter nach Daressalam.",
+]
+
+
+@pytest.mark.parametrize("sentence", LONG_ANNOUNCEMENTS, ids=lambda v: v[:20])
+def test_long_announcements_and_onward_travel_are_follow_ups(sentence):
+    text = (
+        "Treffen in Nairobi\n\nNAIROBI, 3. März (dpa) - Die Delegationen trafen sich am Montag.\n"
+        + sentence
+        + "\n"
+    )
+    assert _has(extract(text, language="de").follow_ups, sentence[:30])
