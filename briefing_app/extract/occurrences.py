@@ -82,7 +82,7 @@ def describe(occ: Occurrence, ctx: Context, floor: int = 0) -> None:
             country_span = (start, m.end() + (stop.start() if stop else min(hi - m.end(), 110)))
     if occ.country is None:
         span = country_span or (max(lo, occ.run.start - 45), occ.run.start)
-        mentions = _not_posting(ctx, ctx.countries_between(*span))
+        mentions = not_posting(ctx, ctx.countries_between(*span))
         if mentions:
             # the country named closest before the role, else the first after it
             occ.country = (
@@ -94,7 +94,7 @@ def describe(occ: Occurrence, ctx: Context, floor: int = 0) -> None:
             occ.country = prefixed[0]  # "Bundesaußenminister": the title names the country
 
 
-def _not_posting(ctx: Context, mentions: list) -> list:
+def not_posting(ctx: Context, mentions: list) -> list:
     """Without the country an envoy is posted to ("Посол Вьетнама в России", "ambassadeur
     de France au Maroc") when another country is named."""
     words = ctx.lex.cues.get("posting", [])

@@ -38,6 +38,7 @@ class Block(list):
 
 
 def participant_block(ctx) -> Block:
+    from briefing_app.extract.occurrences import not_posting
     from briefing_app.extract.roles import role_of, role_search, role_span
 
     lex, text = ctx.lex, ctx.text
@@ -165,8 +166,14 @@ def participant_block(ctx) -> Block:
                     # "Marek Prawda, Under-Secretary of State, Ministry of Foreign Affairs of
                     # Poland", "Helen Ashby, British Embassy": the item names the country
                     mentions = ctx.countries_between(run.end, piece_start + len(item))
+                    before = not_posting(ctx, ctx.countries_between(piece_start, run.start))
                     if mentions:
                         country = mentions[0].code
+                    elif before and side is None:
+                        # "Посол Беларуси в Китае Александр Шпаковский": the title before the
+                        # name names the country, less the one an envoy is posted to (a
+                        # "For us:" row leaves the country to its side)
+                        country = before[-1].code
                 if not role:
                     # "Jane Smith (Head, Eastern Europe Department)": the brackets hold the role
                     paren = _PAREN.search(item)

@@ -1,0 +1,88 @@
+"""Classes of error found on round 15 of unseen reports (tests/extract/reports_unseen15).
+
+New sentences only, not the reports' own wording.
+"""
+
+from __future__ import annotations
+
+from tests.extract.helpers import attendee, by_name, extract
+
+# --- Russian: two-letter parts of East Asian names ("То Лам", "Ле Хоай Чунг", "Се Сяоюн") ---
+
+
+def test_russian_two_letter_name_parts_inside_a_sentence() -> None:
+    m = extract(
+        "Переговоры в Ханое\n\n"
+        "ХАНОЙ, 3 марта. Председатель Государственной Думы Вячеслав Володин в понедельник "
+        "провёл в Ханое переговоры с председателем Национального собрания Вьетнама "
+        "Чан Тхань Маном. Во встрече участвовал посол России во Вьетнаме Геннадий Безденежных.\n"
+        "Ман передал наилучшие пожелания от генерального секретаря ЦК КПВ То Лама "
+        "Председателю Правительства России Михаилу Мишустину.",
+        reference="2025-03-05",
+        language="ru",
+    )
+    assert attendee(m, "Вячеслав Володин").country == "RU"
+    assert by_name(m.mentioned, "То Лам") is not None, [p.name for p in m.mentioned]
+    assert by_name(m.attendees, "То Лам") is None
+
+
+def test_russian_two_letter_first_part_in_a_participants_list() -> None:
+    m = extract(
+        "Запись беседы\n\nг. Москва, 2 марта 2025 г.\n\n"
+        "Участники:\n"
+        "с российской стороны – директор Первого департамента Азии Георгий Зиновьев;\n"
+        "с вьетнамской стороны – заместитель министра иностранных дел СРВ До Хунг Вьет, "
+        "первый секретарь Ле Тхи Хоа.\n\n"
+        "Стороны обсудили график визитов.",
+        reference="2025-03-05",
+        language="ru",
+    )
+    assert attendee(m, "До Хунг Вьет").country == "VN"
+    assert attendee(m, "Ле Тхи Хоа").country == "VN"
+
+
+def test_russian_sentence_start_pronoun_still_opens_no_name() -> None:
+    m = extract(
+        "Встреча в Минске\n\n"
+        "МИНСК, 3 марта. Министр иностранных дел Белоруссии Максим Рыженков встретился "
+        "с послом Китая Се Сяоюном.\nТо Рыженков, то Се Сяоюн подчеркнули важность "
+        "сотрудничества.",
+        reference="2025-03-05",
+        language="ru",
+    )
+    names = [p.name for p in m.attendees]
+    assert "Се Сяоюн" in names
+    assert not any(n.startswith("То ") for n in names + [p.name for p in m.mentioned])
+
+
+# --- Russian: country names in the nominative ending in -ь, and КНР / СРВ -------------------
+
+
+def test_russian_soft_sign_country_names_and_abbreviations() -> None:
+    m = extract(
+        "Запись беседы\n\nг. Пекин, 2 марта 2025 г.\n\n"
+        "Участники: Посол Республики Беларусь в КНР Александр Шпаковский; "
+        "заместитель министра иностранных дел КНР Сунь Вэйдун.\n\n"
+        "Обсуждены вопросы торговли.",
+        reference="2025-03-05",
+        language="ru",
+    )
+    assert attendee(m, "Александр Шпаковский").country == "BY"
+    assert attendee(m, "Сунь Вэйдун").country == "CN"
+    assert not any("Беларусь" in p.name for p in m.attendees)
+
+
+# --- participants lists: the country in the title before the name ----------------------------
+
+
+def test_participants_list_country_in_the_title_before_the_name() -> None:
+    m = extract(
+        "Record of meeting\n\nTokyo, 4 March 2025\n\n"
+        "Present: Ambassador of Chile to Japan Rodrigo Yáñez; "
+        "Japan's State Minister for Foreign Affairs Hisashi Matsumoto\n\n"
+        "- Both sides discussed copper exports.",
+        reference="2025-03-05",
+        language="en",
+    )
+    assert attendee(m, "Rodrigo Yáñez").country == "CL"
+    assert attendee(m, "Hisashi Matsumoto").country == "JP"
