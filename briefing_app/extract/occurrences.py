@@ -43,6 +43,7 @@ def describe(occ: Occurrence, ctx: Context, floor: int = 0) -> None:
     window_start = max(lo, occ.run.start - 120)
     before = list(role_search(lex).finditer(text, window_start, occ.run.start))
     country_span: tuple[int, int] | None = None
+    title_start: int | None = None
     for i in range(len(before) - 1, -1, -1):
         m = before[i]
         label, phrase_end, source = role_span(text, m, lex, ctx, occ.run.start)
@@ -55,6 +56,7 @@ def describe(occ: Occurrence, ctx: Context, floor: int = 0) -> None:
                     m, label, source = earlier, e_label, e_source
             occ.role, occ.source, occ.cue = label, source, True
             country_span = (max(lo, m.start() - 45), occ.run.start)
+            title_start = m.start()
             prefixed = [
                 c for p, c in lex.role_countries.items() if m.group(0).lower().startswith(p)
             ]
@@ -92,6 +94,28 @@ def describe(occ: Occurrence, ctx: Context, floor: int = 0) -> None:
             )
         elif prefixed:
             occ.country = prefixed[0]  # "Bundesaußenminister": the title names the country
+        elif title_start is not None:
+            occ.country = _envoy_home(ctx, title_start, occ.run.start)
+
+
+def _envoy_home(ctx: Context, start: int, end: int) -> str | None:
+    """ "die Botschafterin in Hanoi, Helga Barth": an envoy posted to a city of one state
+    speaks for the other, when the text names just one other state."""
+    from briefing_app.extract.gazetteer import lookup
+
+    words = ctx.lex.cues.get("posting", [])
+    if not words:
+        return None
+    regex = re.compile(rf"(?<!\w)(?:{'|'.join(words)})\s+([^\W\d_][\w'’-]*)", re.IGNORECASE)
+    m = regex.search(ctx.text, start, end)
+    city = lookup(m.group(1), ctx.lex.language) if m and m.group(1)[:1].isupper() else None
+    if city is None or not city.country:
+        return None
+    others = {c.code for c in ctx.countries if c.is_country}
+    if ctx.meeting_location is not None and ctx.meeting_location.country:
+        others.add(ctx.meeting_location.country)  # "Bundesaußenminister … in Berlin"
+    others.discard(city.country)
+    return others.pop() if len(others) == 1 else None
 
 
 def not_posting(ctx: Context, mentions: list) -> list:

@@ -86,3 +86,33 @@ def test_participants_list_country_in_the_title_before_the_name() -> None:
     )
     assert attendee(m, "Rodrigo Yáñez").country == "CL"
     assert attendee(m, "Hisashi Matsumoto").country == "JP"
+
+
+# --- an envoy's posting city between the title and the name -----------------------------------
+
+
+def test_envoy_posted_to_a_city_is_found_and_speaks_for_the_other_state() -> None:
+    m = extract(
+        "Gespräch im Auswärtigen Amt\n\n"
+        "Berlin (epd) - Staatssekretär Bernhard Kotsch hat am Montag in Berlin den "
+        "chilenischen Vizeaußenminister Gloria de la Fuente empfangen. An dem Gespräch "
+        "nahm auch der Botschafter in Santiago, Peter Sauer, teil.",
+        reference="2025-03-05",
+        language="de",
+    )
+    sauer = attendee(m, "Peter Sauer")
+    assert sauer.role == "Ambassador"
+    assert sauer.country == "DE"
+
+
+def test_envoy_posted_to_a_city_in_french_apposition() -> None:
+    m = extract(
+        "Entretien à Ottawa\n\n"
+        "OTTAWA, 3 mars – La ministre canadienne des Affaires étrangères, Mélanie Joly, a reçu "
+        "lundi à Ottawa son homologue chilien, Alberto van Klaveren. L'ambassadeur à Santiago, "
+        "Michel Lafleur, assistait à l'entretien.",
+        reference="2025-03-05",
+        language="fr",
+    )
+    lafleur = attendee(m, "Michel Lafleur")
+    assert lafleur.country == "CA"
