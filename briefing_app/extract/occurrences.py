@@ -66,6 +66,15 @@ def describe(occ: Occurrence, ctx: Context, floor: int = 0) -> None:
             break
     else:
         prefixed = []
+        m = before[-1] if before else None
+        if m is not None and _long_apposition(ctx, m, occ.run):
+            # "Le ministre des Affaires étrangères, de la Coopération africaine et des
+            # Marocains résidant à l'étranger, Nasser Bourita, …": a portfolio too long for
+            # the lexicon, closed by the commas around the name
+            label, _, source = role_span(text, m, lex, ctx, occ.run.start)
+            occ.role = label or role_of(m, lex)[0]
+            occ.source, occ.cue = source, bool(occ.role)
+            country_span = (max(lo, m.start() - 45), occ.run.start)
     after = re.match(
         r"\s*[,(–—]\s*(?:(?:the|le|la|l'|der|dem|die|des)\s+)?", text[occ.run.end : hi]
     )
@@ -96,6 +105,50 @@ def describe(occ: Occurrence, ctx: Context, floor: int = 0) -> None:
             occ.country = prefixed[0]  # "Bundesaußenminister": the title names the country
         elif title_start is not None:
             occ.country = _envoy_home(ctx, title_start, occ.run.start)
+
+
+# finite verbs that end a title phrase: a gap holding one is a clause, not a portfolio
+_CLAUSE_VERBS = frozenset(
+    [
+        "a",
+        "ont",
+        "est",
+        "sont",
+        "été",
+        "avait",
+        "sera",
+        "s'est",
+        "has",
+        "have",
+        "had",
+        "was",
+        "were",
+        "is",
+        "are",
+        "met",
+        "hat",
+        "haben",
+        "hatte",
+        "ist",
+        "sind",
+        "war",
+        "wurde",
+        "wurden",
+        "traf",
+    ]
+)
+
+
+def _long_apposition(ctx: Context, title: re.Match[str], run: NameRun) -> bool:
+    """The words between ``title`` and the name continue the title: at most ~120 characters
+    without a verb or a sentence mark, ending in a comma that a comma after the name closes."""
+    gap = ctx.text[title.end() : run.start]
+    if not re.search(r",\s*$", gap) or len(gap) > 120 or re.search(r"[.;:()\n]", gap):
+        return False
+    if not re.match(r"\s*,", ctx.text[run.end : run.end + 3]):
+        return False
+    words = re.findall(r"[\w'’]+", gap.lower())
+    return bool(words) and not any(w in _CLAUSE_VERBS for w in words)
 
 
 def _envoy_home(ctx: Context, start: int, end: int) -> str | None:

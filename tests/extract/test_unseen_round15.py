@@ -116,3 +116,37 @@ def test_envoy_posted_to_a_city_in_french_apposition() -> None:
     )
     lafleur = attendee(m, "Michel Lafleur")
     assert lafleur.country == "CA"
+
+
+# --- a portfolio too long for the lexicon, closed by commas around the name -------------------
+
+
+def test_long_french_portfolio_in_apposition() -> None:
+    m = extract(
+        "Entretien à Dakar\n\n"
+        "DAKAR, 3 mars – La ministre de l'Intégration africaine, des Affaires étrangères et "
+        "des Sénégalais de l'extérieur, Yassine Fall, a reçu lundi à Dakar le ministre "
+        "malien de la Refondation de l'État, chargé des Relations avec les institutions, "
+        "Ibrahim Ikassa Maïga, porteur d'un message de Bamako.",
+        reference="2025-03-05",
+        language="fr",
+    )
+    fall = attendee(m, "Yassine Fall")
+    assert fall.role.startswith("Minister")
+    maiga = attendee(m, "Ibrahim Ikassa Maïga")
+    assert maiga.country == "ML"
+
+
+def test_a_clause_between_title_and_name_gives_no_role() -> None:
+    m = extract(
+        "Entretien à Paris\n\n"
+        "PARIS, 3 mars – Le ministre de l'Europe et des Affaires étrangères, Jean-Noël Barrot, "
+        "a reçu lundi son homologue nigérien, Bakary Yaou Sangaré. Le ministre a ensuite "
+        "rappelé la position de la France, Cécile Morel, porte-parole, l'a confirmé.",
+        reference="2025-03-05",
+        language="fr",
+    )
+    assert attendee(m, "Jean-Noël Barrot").country == "FR"
+    assert attendee(m, "Bakary Yaou Sangaré").country == "NE"
+    morel = by_name(m.attendees + m.mentioned, "Cécile Morel")
+    assert morel is None or morel.role != "Minister"
