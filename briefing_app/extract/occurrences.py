@@ -94,6 +94,9 @@ def describe(occ: Occurrence, ctx: Context, floor: int = 0) -> None:
     if occ.country is None:
         span = country_span or (max(lo, occ.run.start - 45), occ.run.start)
         mentions = not_posting(ctx, ctx.countries_between(*span))
+        if country_span is None:
+            # "Haiti-Mission: Mudavadi bat …": a country inside a compound names the subject
+            mentions = [c for c in mentions if not in_compound(ctx, c)]
         if mentions:
             # the country named closest before the role, else the first after it
             occ.country = (
@@ -149,6 +152,12 @@ def _long_apposition(ctx: Context, title: re.Match[str], run: NameRun) -> bool:
         return False
     words = re.findall(r"[\w'’]+", gap.lower())
     return bool(words) and not any(w in _CLAUSE_VERBS for w in words)
+
+
+def in_compound(ctx: Context, mention) -> bool:
+    """ "Iran-Korridor", "Haiti-Mission": a country inside a compound noun names a subject,
+    not the country a person speaks for."""
+    return bool(re.match(r"-\w", ctx.text[mention.end : mention.end + 2]))
 
 
 def _envoy_home(ctx: Context, start: int, end: int) -> str | None:

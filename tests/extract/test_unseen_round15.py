@@ -150,3 +150,39 @@ def test_a_clause_between_title_and_name_gives_no_role() -> None:
     assert attendee(m, "Bakary Yaou Sangaré").country == "NE"
     morel = by_name(m.attendees + m.mentioned, "Cécile Morel")
     assert morel is None or morel.role != "Minister"
+
+
+# --- German record abbreviations: StV'in, BMin'in, Protokollchef ------------------------------
+
+
+def test_german_record_abbreviations_are_titles() -> None:
+    m = extract(
+        "Drahtbericht\n\naus: LIMA    Nr. 88 vom 04.03.2025\n"
+        "Betr.: Gespräch mit der peruanischen Vizeaußenministerin\n\n"
+        "Botschafterin Jutta Kassel traf am 3. März in Lima Vizeaußenministerin "
+        "Ana Cecilia Gervasi. Für die Botschaft nahm StV Tobias Brandt teil, für Peru "
+        "Protokollchefin Lucía Paredes.\n\n"
+        "Gervasi bat um Unterstützung beim Besuch von BMin'in Svenja Schulze im Mai.",
+        reference="2025-03-05",
+        language="de",
+    )
+    assert attendee(m, "Tobias Brandt").role == "Deputy Head of Mission"
+    assert attendee(m, "Lucía Paredes").role == "Chief of Protocol"
+    assert by_name(m.mentioned, "Svenja Schulze") is not None, [p.name for p in m.mentioned]
+
+
+# --- a country inside a compound noun gives nobody a country -----------------------------------
+
+
+def test_country_in_a_compound_heading_is_not_the_speakers() -> None:
+    m = extract(
+        "Drahtbericht\n\naus: JEREWAN    Nr. 17 vom 04.03.2025\n\n"
+        "1. Botschafter Ralf Horlemann traf am 3. März in Jerewan Vizeaußenminister "
+        "Mnatsakan Safaryan.\n\n"
+        "2. Im Einzelnen\n"
+        "a) Energie: Safaryan erläuterte zum Iran-Korridor die Lage an der Grenze.\n",
+        reference="2025-03-05",
+        language="de",
+    )
+    assert attendee(m, "Mnatsakan Safaryan").country != "IR"
+    assert "IR" not in m.countries
