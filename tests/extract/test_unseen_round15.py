@@ -186,3 +186,22 @@ def test_country_in_a_compound_heading_is_not_the_speakers() -> None:
     )
     assert attendee(m, "Mnatsakan Safaryan").country != "IR"
     assert "IR" not in m.countries
+
+
+# --- hosts named without their state in a visit readout -----------------------------------
+
+
+def test_several_hosts_without_a_state_take_the_meeting_place() -> None:
+    m = extract(
+        "Chilean minister visits Wellington\n\n"
+        "WELLINGTON, 4 March 2025 - Chile's Minister of Foreign Affairs Alberto van Klaveren "
+        "met Foreign Minister Winston Peters in Wellington on Monday. Trade Minister Todd "
+        "McClay and Ambassador-at-Large Tracey Martin joined the talks, while van Klaveren "
+        "was accompanied by Chile's Ambassador Rodrigo Espinosa.",
+        reference="2025-03-05",
+        language="en",
+    )
+    assert attendee(m, "Alberto van Klaveren").country == "CL"
+    assert attendee(m, "Tracey Martin").role == "Ambassador-at-Large"
+    for name in ("Winston Peters", "Todd McClay", "Tracey Martin"):
+        assert attendee(m, name).country == "NZ", name
