@@ -226,6 +226,15 @@ def trim_title(run: NameRun, ctx: Context) -> NameRun | None:
                 return None
             run = NameRun(run.end - len(" ".join(rest)), run.end, tuple(rest))
             break
+    if (
+        ctx.lex.language == "en"
+        and len(run.tokens) >= 3
+        and re.search(r"\b(?:of|and|for) the $", ctx.text[max(0, run.start - 9) : run.start])
+        and role_search(ctx.lex).search(ctx.text, max(0, run.start - 60), run.start)
+    ):
+        # "Secretary for Asia and the Pacific Eduardo Saboia": the title's last word
+        at = ctx.text.index(run.tokens[1], run.start + len(run.tokens[0]))
+        run = NameRun(at, run.end, run.tokens[1:])
     m = role_search(ctx.lex).search(ctx.text, max(0, run.start - 40), run.end)
     while m and m.end() <= run.start:
         m = role_search(ctx.lex).search(ctx.text, m.end(), run.end)

@@ -205,3 +205,20 @@ def test_several_hosts_without_a_state_take_the_meeting_place() -> None:
     assert attendee(m, "Tracey Martin").role == "Ambassador-at-Large"
     for name in ("Winston Peters", "Todd McClay", "Tracey Martin"):
         assert attendee(m, name).country == "NZ", name
+
+
+# --- English: the last word of a title ("… and the Pacific") before the name --------------
+
+
+def test_title_ending_in_a_capitalised_region_before_the_name() -> None:
+    m = extract(
+        "Talks in Canberra\n\n"
+        "CANBERRA, 4 March 2025 - Foreign Minister Penny Wong met Indonesia's Foreign Minister "
+        "Sugiono on Monday. Assistant Minister for Foreign Affairs and the Pacific Tim Watts "
+        "and Director-General of the Office of the Pacific Ewen McDonald also attended.",
+        reference="2025-03-05",
+        language="en",
+    )
+    assert attendee(m, "Tim Watts").role.endswith("Pacific")
+    assert attendee(m, "Ewen McDonald")
+    assert not any(p.name.startswith("Pacific") for p in m.attendees)
