@@ -222,3 +222,39 @@ def test_title_ending_in_a_capitalised_region_before_the_name() -> None:
     assert attendee(m, "Tim Watts").role.endswith("Pacific")
     assert attendee(m, "Ewen McDonald")
     assert not any(p.name.startswith("Pacific") for p in m.attendees)
+
+
+# --- a one-word name used once, right after a title and closing a list item ----------------
+
+
+def test_one_word_name_used_once_after_a_title() -> None:
+    m = extract(
+        "Meeting in Jakarta\n\n"
+        "JAKARTA, 4 March 2025 - Foreign Minister Penny Wong met Indonesian Foreign Minister "
+        "Sugiono Prabowo in Jakarta on Monday. Deputy Minister Arrmanatha Nasir and Director "
+        "Rolliansyah Soemirat attended, together with Chief of Protocol Andy Rachmianto and "
+        "Senior Advisor Yuliandra, who briefed on the maritime dialogue.",
+        reference="2025-03-05",
+        language="en",
+    )
+    assert attendee(m, "Yuliandra").role
+    m = extract(
+        "Gespräch in Jakarta\n\n"
+        "Jakarta (dpa) - Staatsministerin Anna Lührmann traf am Montag in Jakarta den "
+        "indonesischen Vizeaußenminister Arif Havas Oegroseno. Auf indonesischer Seite "
+        "nahmen außerdem Direktorin Listiana Operananta und Protokollchef Sumirat teil.",
+        reference="2025-03-05",
+        language="de",
+    )
+    assert attendee(m, "Sumirat").role == "Chief of Protocol"
+
+
+def test_a_capitalised_word_inside_a_long_title_is_no_name() -> None:
+    m = extract(
+        "Courtesy call\n\n"
+        "ULAANBAATAR, 4 March 2025 - The Foreign Minister received Carlos Ruiz, Ambassador "
+        "Extraordinary and Plenipotentiary of Peru, on Monday.",
+        reference="2025-03-05",
+        language="en",
+    )
+    assert by_name(m.attendees, "Extraordinary") is None
