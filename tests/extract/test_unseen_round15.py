@@ -258,3 +258,21 @@ def test_a_capitalised_word_inside_a_long_title_is_no_name() -> None:
         language="en",
     )
     assert by_name(m.attendees, "Extraordinary") is None
+
+
+# --- Russian: people who came together with the guest -------------------------------------
+
+
+def test_russian_people_arriving_with_the_guest_are_attendees_of_his_state() -> None:
+    m = extract(
+        "Переговоры в Минске\n\n"
+        "МИНСК, 3 марта. Премьер-министр Беларуси Александр Турчин в понедельник провёл "
+        "переговоры с премьер-министром Узбекистана Абдуллой Ариповым.\n"
+        "Вместе с Ариповым в Минск прибыли министр энергетики Узбекистана Журабек Мирзамахмудов "
+        "и первый заместитель министра инвестиций Лазиз Кудратов.\n"
+        "Стороны обсудили поставки техники.",
+        reference="2025-03-05",
+        language="ru",
+    )
+    assert attendee(m, "Лазиз Кудратов").country == "UZ"
+    assert by_name(m.mentioned, "Лазиз Кудратов") is None
