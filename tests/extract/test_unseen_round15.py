@@ -276,3 +276,18 @@ def test_russian_people_arriving_with_the_guest_are_attendees_of_his_state() -> 
     )
     assert attendee(m, "Лазиз Кудратов").country == "UZ"
     assert by_name(m.mentioned, "Лазиз Кудратов") is None
+
+
+# --- French: a military rank before a name ("du général …") ---------------------------------
+
+
+def test_french_military_rank_marks_a_person() -> None:
+    m = extract(
+        "Entretien à Alger\n\n"
+        "ALGER, 3 mars – Le ministre des Affaires étrangères, Ahmed Attaf, a reçu lundi à Alger "
+        "son homologue malien, Abdoulaye Diop, porteur d'un message du général Assimi Goïta.",
+        reference="2025-03-05",
+        language="fr",
+    )
+    assert by_name(m.mentioned, "Assimi Goïta") is not None, [p.name for p in m.mentioned]
+    assert by_name(m.attendees, "Assimi Goïta") is None
