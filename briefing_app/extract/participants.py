@@ -115,12 +115,12 @@ def participant_block(ctx) -> Block:
                 found = name_runs(text, piece_start, piece_start + len(item), lex, country_words)
                 runs = [r for r in found if len(r.tokens) >= 2]
                 if not runs and found:
-                    # a one-word name ("Sugiono, ministre …") opens the item; after a title
-                    # the name is its last capitalised word ("Chairman of the State Great
-                    # Khural Amarbayasgalan")
+                    # a one-word name ("Sugiono, ministre …", "Bat (Protocol)") opens the item;
+                    # after a title the name is its last capitalised word ("Chairman of the
+                    # State Great Khural Amarbayasgalan")
                     first = (
                         found[0].start == piece_start
-                        and text[found[0].end : found[0].end + 1] == ","
+                        and re.match(r",| \(", text[found[0].end : found[0].end + 2])
                         and role_search(lex).search(text, found[0].end, piece_start + len(item))
                     )
                     pick = found[0] if first else found[-1]

@@ -291,3 +291,20 @@ def test_french_military_rank_marks_a_person() -> None:
     )
     assert by_name(m.mentioned, "Assimi Goïta") is not None, [p.name for p in m.mentioned]
     assert by_name(m.attendees, "Assimi Goïta") is None
+
+
+# --- a one-word name opening a list item, its role in brackets ------------------------------
+
+
+def test_one_word_name_with_its_role_in_brackets_in_a_list() -> None:
+    m = extract(
+        "Record of meeting\n\nUlaanbaatar, 4 March 2025\n\n"
+        "Present:\n"
+        "UK: Fiona Blyth, Ambassador; Tom Reed, Second Secretary (notes)\n"
+        "Mongolia: Battsetseg Batmunkh, Minister for Foreign Affairs; Enkhjargal (interpreter)"
+        "\n\n"
+        "- Both sides discussed mining investment.",
+        reference="2025-03-05",
+        language="en",
+    )
+    assert attendee(m, "Enkhjargal").country == "MN"
