@@ -40,6 +40,10 @@ def companions_country(ctx: Context, attendees: list[Person]) -> None:
             ):
                 continue  # the cue belongs to another clause
             principal = _nearest_before(text, known, span.start, c.start())
+            if principal is None:
+                # "Вместе с Ле Хоай Чунгом в Москву прибыл …", "Together with X came …": the
+                # principal follows the cue
+                principal = _nearest_before(text, known, c.end(), at)
             if principal is not None and principal is not person:
                 person.country = principal.country
                 person.side = principal.side

@@ -97,7 +97,12 @@ def name_runs(
             and not (current[0].group(0) in ("El", "Al") and len(current) >= 3)
         ):
             current.pop(0)  # "von", "de" open no name; "El Hadji Magatte Seye" keeps its "El"
-        while lex.language == "ru" and len(current) > 1 and is_function_word(current[0].group(0)):
+        while (
+            lex.language == "ru"
+            and len(current) > 1
+            and is_function_word(current[0].group(0))
+            and not _short_name_part(text, current[0])
+        ):
             current.pop(0)  # "Затем С.В.Лавров встретился …"
         if current and not (len(current) == 1 and current[0].group(0).endswith(".")):
             runs.append(
@@ -139,8 +144,17 @@ def name_runs(
             and not current[0].group(0).endswith(".")
             and re.match(r"[ \t]*(?:[,;)(]|\n|$)", text[m.end() : m.end() + 3])
         )  # "Minister of State Catherine West," – a surname the lexicon keeps as a common word
+        short_part = bool(
+            lex.language == "ru"
+            and word[:1].isupper()
+            and word[1:].islower()
+            and _short_name_part(text, m)
+            and re.match(r"[ \u00a0][^\W\d_]", text[m.end() : m.end() + 2])
+            and text[m.end() + 1].isupper()
+        )  # "СРВ До Хунг Вьет": a preposition's spelling, but a name part here
         if (
             _name_like(word, lex, country_words)
+            or short_part
             or last_country
             or last_word
             or (current and word.lower() in _PARTICLES)
@@ -152,6 +166,15 @@ def name_runs(
         previous_end = m.end()
     flush()
     return runs
+
+
+def _short_name_part(text: str, m: re.Match[str]) -> bool:
+    """A capitalised two-letter word inside a sentence ("секретаря ЦК КПВ То Лама", "с Ле Хоай
+    Чунгом"): a part of an East Asian name, not the pronoun or particle it spells."""
+    if len(m.group(0)) != 2:
+        return False
+    before = text[: m.start()].rstrip(" \u00a0")
+    return bool(before) and before[-1] not in '.!?:;\n«"„“—–-'
 
 
 @cache

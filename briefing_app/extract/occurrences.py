@@ -43,6 +43,7 @@ def describe(occ: Occurrence, ctx: Context, floor: int = 0) -> None:
     window_start = max(lo, occ.run.start - 120)
     before = list(role_search(lex).finditer(text, window_start, occ.run.start))
     country_span: tuple[int, int] | None = None
+    title_start: int | None = None
     for i in range(len(before) - 1, -1, -1):
         m = before[i]
         label, phrase_end, source = role_span(text, m, lex, ctx, occ.run.start)
@@ -55,6 +56,7 @@ def describe(occ: Occurrence, ctx: Context, floor: int = 0) -> None:
                     m, label, source = earlier, e_label, e_source
             occ.role, occ.source, occ.cue = label, source, True
             country_span = (max(lo, m.start() - 45), occ.run.start)
+            title_start = m.start()
             prefixed = [
                 c for p, c in lex.role_countries.items() if m.group(0).lower().startswith(p)
             ]
@@ -64,6 +66,15 @@ def describe(occ: Occurrence, ctx: Context, floor: int = 0) -> None:
             break
     else:
         prefixed = []
+        m = before[-1] if before else None
+        if m is not None and _long_apposition(ctx, m, occ.run):
+            # "Le ministre des Affaires étrangères, de la Coopération africaine et des
+            # Marocains résidant à l'étranger, Nasser Bourita, …": a portfolio too long for
+            # the lexicon, closed by the commas around the name
+            label, _, source = role_span(text, m, lex, ctx, occ.run.start)
+            occ.role = label or role_of(m, lex)[0]
+            occ.source, occ.cue = source, bool(occ.role)
+            country_span = (max(lo, m.start() - 45), occ.run.start)
     after = re.match(
         r"\s*[,(–—]\s*(?:(?:the|le|la|l'|der|dem|die|des)\s+)?", text[occ.run.end : hi]
     )
@@ -82,7 +93,10 @@ def describe(occ: Occurrence, ctx: Context, floor: int = 0) -> None:
             country_span = (start, m.end() + (stop.start() if stop else min(hi - m.end(), 110)))
     if occ.country is None:
         span = country_span or (max(lo, occ.run.start - 45), occ.run.start)
-        mentions = _not_posting(ctx, ctx.countries_between(*span))
+        mentions = not_posting(ctx, ctx.countries_between(*span))
+        if country_span is None:
+            # "Haiti-Mission: Mudavadi bat …": a country inside a compound names the subject
+            mentions = [c for c in mentions if not in_compound(ctx, c)]
         if mentions:
             # the country named closest before the role, else the first after it
             occ.country = (
@@ -92,9 +106,81 @@ def describe(occ: Occurrence, ctx: Context, floor: int = 0) -> None:
             )
         elif prefixed:
             occ.country = prefixed[0]  # "Bundesaußenminister": the title names the country
+        elif title_start is not None:
+            occ.country = _envoy_home(ctx, title_start, occ.run.start)
 
 
-def _not_posting(ctx: Context, mentions: list) -> list:
+# finite verbs that end a title phrase: a gap holding one is a clause, not a portfolio
+_CLAUSE_VERBS = frozenset(
+    [
+        "a",
+        "ont",
+        "est",
+        "sont",
+        "été",
+        "avait",
+        "sera",
+        "s'est",
+        "has",
+        "have",
+        "had",
+        "was",
+        "were",
+        "is",
+        "are",
+        "met",
+        "hat",
+        "haben",
+        "hatte",
+        "ist",
+        "sind",
+        "war",
+        "wurde",
+        "wurden",
+        "traf",
+    ]
+)
+
+
+def _long_apposition(ctx: Context, title: re.Match[str], run: NameRun) -> bool:
+    """The words between ``title`` and the name continue the title: at most ~120 characters
+    without a verb or a sentence mark, ending in a comma that a comma after the name closes."""
+    gap = ctx.text[title.end() : run.start]
+    if not re.search(r",\s*$", gap) or len(gap) > 120 or re.search(r"[.;:()\n]", gap):
+        return False
+    if not re.match(r"\s*,", ctx.text[run.end : run.end + 3]):
+        return False
+    words = re.findall(r"[\w'’]+", gap.lower())
+    return bool(words) and not any(w in _CLAUSE_VERBS for w in words)
+
+
+def in_compound(ctx: Context, mention) -> bool:
+    """ "Iran-Korridor", "Haiti-Mission": a country inside a compound noun names a subject,
+    not the country a person speaks for."""
+    return bool(re.match(r"-\w", ctx.text[mention.end : mention.end + 2]))
+
+
+def _envoy_home(ctx: Context, start: int, end: int) -> str | None:
+    """ "die Botschafterin in Hanoi, Helga Barth": an envoy posted to a city of one state
+    speaks for the other, when the text names just one other state."""
+    from briefing_app.extract.gazetteer import lookup
+
+    words = ctx.lex.cues.get("posting", [])
+    if not words:
+        return None
+    regex = re.compile(rf"(?<!\w)(?:{'|'.join(words)})\s+([^\W\d_][\w'’-]*)", re.IGNORECASE)
+    m = regex.search(ctx.text, start, end)
+    city = lookup(m.group(1), ctx.lex.language) if m and m.group(1)[:1].isupper() else None
+    if city is None or not city.country:
+        return None
+    others = {c.code for c in ctx.countries if c.is_country}
+    if ctx.meeting_location is not None and ctx.meeting_location.country:
+        others.add(ctx.meeting_location.country)  # "Bundesaußenminister … in Berlin"
+    others.discard(city.country)
+    return others.pop() if len(others) == 1 else None
+
+
+def not_posting(ctx: Context, mentions: list) -> list:
     """Without the country an envoy is posted to ("Посол Вьетнама в России", "ambassadeur
     de France au Maroc") when another country is named."""
     words = ctx.lex.cues.get("posting", [])
@@ -140,6 +226,15 @@ def trim_title(run: NameRun, ctx: Context) -> NameRun | None:
                 return None
             run = NameRun(run.end - len(" ".join(rest)), run.end, tuple(rest))
             break
+    if (
+        ctx.lex.language == "en"
+        and len(run.tokens) >= 3
+        and re.search(r"\b(?:of|and|for) the $", ctx.text[max(0, run.start - 9) : run.start])
+        and role_search(ctx.lex).search(ctx.text, max(0, run.start - 60), run.start)
+    ):
+        # "Secretary for Asia and the Pacific Eduardo Saboia": the title's last word
+        at = ctx.text.index(run.tokens[1], run.start + len(run.tokens[0]))
+        run = NameRun(at, run.end, run.tokens[1:])
     m = role_search(ctx.lex).search(ctx.text, max(0, run.start - 40), run.end)
     while m and m.end() <= run.start:
         m = role_search(ctx.lex).search(ctx.text, m.end(), run.end)

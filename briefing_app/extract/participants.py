@@ -38,6 +38,7 @@ class Block(list):
 
 
 def participant_block(ctx) -> Block:
+    from briefing_app.extract.occurrences import not_posting
     from briefing_app.extract.roles import role_of, role_search, role_span
 
     lex, text = ctx.lex, ctx.text
@@ -114,12 +115,12 @@ def participant_block(ctx) -> Block:
                 found = name_runs(text, piece_start, piece_start + len(item), lex, country_words)
                 runs = [r for r in found if len(r.tokens) >= 2]
                 if not runs and found:
-                    # a one-word name ("Sugiono, ministre …") opens the item; after a title
-                    # the name is its last capitalised word ("Chairman of the State Great
-                    # Khural Amarbayasgalan")
+                    # a one-word name ("Sugiono, ministre …", "Bat (Protocol)") opens the item;
+                    # after a title the name is its last capitalised word ("Chairman of the
+                    # State Great Khural Amarbayasgalan")
                     first = (
                         found[0].start == piece_start
-                        and text[found[0].end : found[0].end + 1] == ","
+                        and re.match(r",| \(", text[found[0].end : found[0].end + 2])
                         and role_search(lex).search(text, found[0].end, piece_start + len(item))
                     )
                     pick = found[0] if first else found[-1]
@@ -165,8 +166,14 @@ def participant_block(ctx) -> Block:
                     # "Marek Prawda, Under-Secretary of State, Ministry of Foreign Affairs of
                     # Poland", "Helen Ashby, British Embassy": the item names the country
                     mentions = ctx.countries_between(run.end, piece_start + len(item))
+                    before = not_posting(ctx, ctx.countries_between(piece_start, run.start))
                     if mentions:
                         country = mentions[0].code
+                    elif before and side is None:
+                        # "Посол Беларуси в Китае Александр Шпаковский": the title before the
+                        # name names the country, less the one an envoy is posted to (a
+                        # "For us:" row leaves the country to its side)
+                        country = before[-1].code
                 if not role:
                     # "Jane Smith (Head, Eastern Europe Department)": the brackets hold the role
                     paren = _PAREN.search(item)

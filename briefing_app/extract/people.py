@@ -17,6 +17,7 @@ from briefing_app.extract.occurrences import (
     Occurrence,
     describe,
     evidence_of,
+    in_compound,
     plausible,
     trim_title,
     unnamed_role,
@@ -157,7 +158,11 @@ def _fill_gaps(people: list[_Person], ctx: Context) -> None:
                 occ.role = next((o.role for o in others if o.role), "") or unnamed_role(occ, ctx)
             if occ.country is None:
                 s = occ.sentence
-                mentions = [c for c in ctx.countries_between(s.start, s.end) if c.is_country]
+                mentions = [
+                    c
+                    for c in ctx.countries_between(s.start, s.end)
+                    if c.is_country and not in_compound(ctx, c)
+                ]
                 codes = {c.code for c in mentions}
                 taken = {described[id(o)] for o in others if described[id(o)]}
                 free = codes - taken

@@ -195,12 +195,15 @@ def _country_from_place(ctx: Context, attendees) -> None:
         return
     missing = [p for p in attendees if p.country is None]
     known = {p.country for p in attendees if p.country}
-    if len(missing) != 1 or not known or met.country in known:
+    if not missing or not known or met.country in known:
         return
-    person = missing[0]
-    person.country = met.country
-    if person.provenance is not None:
-        person.provenance.confidence = min(person.provenance.confidence, 0.5)
+    if len(missing) > 1 and len(known) != 1:
+        return  # several without a country and several states: who is whose is unclear
+    # all the guests' people are named with their state; the rest are the hosts
+    for person in missing:
+        person.country = met.country
+        if person.provenance is not None:
+            person.provenance.confidence = min(person.provenance.confidence, 0.5)
 
 
 def _home_envoys(ctx: Context, attendees) -> None:

@@ -283,6 +283,11 @@ def _posting_words(lex: Lexicon) -> frozenset[str]:
     return frozenset(w.lower() for w in lex.cues.get("posting", []) if " " not in w)
 
 
+def _acronym(word: str) -> bool:
+    """ "ЦК КПВ", "KP", "МИД": an organisation's initials between a title and the name."""
+    return 2 <= len(word) <= 5 and word.isalpha() and word.isupper()
+
+
 def gap_is_filler(gap: str, ctx: Context, start: int) -> bool:
     """Only articles, countries, courtesy titles and an apposition comma between role and name."""
     if len(gap) > 80:
@@ -294,6 +299,7 @@ def gap_is_filler(gap: str, ctx: Context, start: int) -> bool:
         and "," not in gap
         and not has_country
         and not any(is_courtesy(w, ctx.lex) for w in words)
+        and not all(_acronym(w) for w in words)
     ):
         return False  # "recteur de la Grande Mosquée": the capitalised words continue the role
     cleaned = gap
@@ -306,11 +312,20 @@ def gap_is_filler(gap: str, ctx: Context, start: int) -> bool:
         low = word.lower()
         if low in fillers() or is_courtesy(word, ctx.lex) or low.rstrip(".") in {"u.s", "us", "uk"}:
             continue
-        if low in posting and ctx.countries_between(start + pm.end(), start + pm.end() + 40):
-            continue  # "L'ambassadeur du Sénégal en France, …": the posting stays in the title
-        if re.fullmatch(r"[\w]+['’]s", word):
-            continue
+        if low in posting and (
+            ctx.countries_between(start + pm.end(), start + pm.end() + 40)
+            or _city_follows(cleaned[pm.end() :], ctx.lex.language)
+        ):
+            continue  # "L'ambassadeur du Sénégal en France, …", "Botschafterin in Nairobi, …"
+        if re.fullmatch(r"[\w]+['’]s", word) or _acronym(word):
+            continue  # "Generalsekretär der KP To Lam": the body the title belongs to
         if word[:1].isupper() and lookup(word, ctx.lex.language) is not None:
             continue  # the posting: "Посла Японии в Москве Акиру Муто"
         return False
     return True
+
+
+def _city_follows(rest: str, language: str) -> bool:
+    """The word after a posting preposition is a city ("in Nairobi", "à Dakar")."""
+    m = re.match(r"\s+([^\W\d_][\w'’-]*)", rest)
+    return bool(m and m.group(1)[:1].isupper() and lookup(m.group(1), language) is not None)

@@ -34,7 +34,7 @@ def titled_single(run: NameRun, ctx: Context, floor: int) -> bool:
         if is_common_word(word):
             return False  # the dictionary tells "Государственной" from "Сугионо"
     elif text.count(word, max(0, run.start - _WINDOW), run.end + _WINDOW) < 2 and not (
-        listed := _title_follows(text, run.end, lex)
+        listed := _title_follows(text, run.end, lex) or _closes_item(text, run.end)
     ):
         return False
     last = None
@@ -75,6 +75,15 @@ def _title_follows(text: str, end: int, lex) -> bool:
     titled people starts right after the word."""
     m = _NEXT_TITLE.match(text, end)
     return bool(m and role_search(lex).match(text, m.end()))
+
+
+# "… und Protokollchef Kiprono teil", "Deputy Minister Yuliot, …": a word that ends a list
+# item right after a title is a one-word name even when the report uses it once
+_ITEM_END = re.compile(r"(?:\s*[,;)]|\s+teil\b)")
+
+
+def _closes_item(text: str, end: int) -> bool:
+    return bool(_ITEM_END.match(text, end))
 
 
 def _recurs(word: str, run: NameRun, ctx: Context) -> bool:
