@@ -22,7 +22,11 @@ def _comma_items(body: str, ctx) -> list[str]:
     for part in parts[1:]:
         opens = role_search(ctx.lex).match(part.lstrip())
         last = items[-1]
-        if (
+        if last.rstrip().endswith(")") and last.count("(") == last.count(")"):
+            # "Dr. Jonas Pfeiffer (BMZ, Leitung), Tobias Renner (AA)": the bracket closes
+            # one person's item
+            items.append(part)
+        elif (
             opens
             and (
                 role_search(ctx.lex).search(last)

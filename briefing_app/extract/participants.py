@@ -139,6 +139,7 @@ def participant_block(ctx) -> Block:
                     # "Vize-AM Darsalia": a title written like a name
                     at = text.index(run.tokens[1], run.start + len(run.tokens[0]))
                     run = NameRun(at, run.end, run.tokens[1:])
+                run = _past_title(text, run, piece_start, lex)
                 role = ""
                 for rm in role_search(lex).finditer(text, piece_start, piece_start + len(item)):
                     if run.start <= rm.start() < run.end:
@@ -195,6 +196,25 @@ def participant_block(ctx) -> Block:
             block.end = last[0] + len(last[1])
             return block
     return block
+
+
+def _past_title(text: str, run: NameRun, start: int, lex) -> NameRun:
+    """The name after a title that runs into it: "VLR I Henrik Lorenz" (a title of two
+    words), "Vizeminister für Bergbau Dilshod Yuldashev" (a capitalised noun after the
+    title's connector)."""
+    from briefing_app.extract.roles import role_search
+
+    for rm in role_search(lex).finditer(text, start, run.start + 1):
+        between = text[rm.end() : run.start]
+        cut = 0
+        if rm.end() > run.start:
+            cut = len(text[run.start : rm.end()].split())
+        elif lex.connectors and re.fullmatch(rf"\s+(?:{lex.connectors})\s+", between):
+            cut = 1
+        if cut and len(run.tokens) - cut >= 2:
+            at = text.index(run.tokens[cut], run.start + len(" ".join(run.tokens[:cut])))
+            return NameRun(at, run.end, run.tokens[cut:])
+    return run
 
 
 def _party_cell(ctx, body: str, start: int, country_words: set[str]) -> str | None:

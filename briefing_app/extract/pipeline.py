@@ -244,7 +244,10 @@ def _home_envoys(ctx: Context, attendees) -> None:
             continue
         if not person.role.lower().startswith(roles):
             continue
-        if person.country is None or (person.country == place and place != home):
+        listed = person.provenance is not None and person.provenance.method == "participants-list"
+        if person.country is None or (person.country == place and place != home and not listed):
+            # a participants row gives the country of its party ("Белорусская делегация:
+            # … консул …"); only a country guessed from the text yields to the home state
             person.country = home
             if person.provenance is not None:
                 person.provenance.confidence = min(person.provenance.confidence, 0.6)

@@ -1,0 +1,106 @@
+"""People classes found on round 16 of unseen reports (tests/extract/reports_unseen16).
+
+New sentences only, not the reports' own wording: participant rows opened by a delegation
+("Казахстанская делегация:", "Japanese delegation:"), ...
+"""
+
+from __future__ import annotations
+
+from tests.extract.helpers import attendee, extract
+
+# --- a participants row opened by "<adjective> delegation:" ------------------------------
+
+
+def test_ru_protocol_rows_opened_by_a_delegation_are_attendees() -> None:
+    meeting = extract(
+        "ПРОТОКОЛ\nконсультаций МИД Российской Федерации и МИД Республики Казахстан\n\n"
+        "г. Астана                                  4 марта 2025 г.\n\n"
+        "Казахстанская делегация: заместитель министра иностранных дел Казахстана "
+        "Роман Васичисленко; консул Айгерим Сейтказы.\n"
+        "Российская делегация: посол России в Казахстане Алексей Бородавкин; "
+        "первый секретарь Павел Лисицын.\n\n"
+        "Стороны обсудили вопросы миграции и трудовой деятельности граждан.\n",
+        language="ru",
+    )
+    assert attendee(meeting, "Роман Васичисленко").country == "KZ"
+    consul = attendee(meeting, "Айгерим Сейтказы")
+    assert (consul.country, consul.role) == ("KZ", "Consul")
+    assert attendee(meeting, "Алексей Бородавкин").country == "RU"
+    assert attendee(meeting, "Павел Лисицын").country == "RU"
+    assert not meeting.mentioned
+
+
+def test_en_record_rows_opened_by_a_delegation_are_attendees() -> None:
+    meeting = extract(
+        "Record of talks with Japan, 4 March 2025, Tokyo\n\n"
+        "Japanese delegation: Vice-Minister Kenji Morita; Director Aiko Tanabe.\n"
+        "British delegation: Ambassador Julia Longbottom; First Secretary Owen Pryce.\n\n"
+        "The sides discussed semiconductors and defence cooperation.\n",
+        language="en",
+    )
+    assert attendee(meeting, "Kenji Morita").country == "JP"
+    assert attendee(meeting, "Owen Pryce").country == "GB"
+
+
+# --- a row of "Name (service), Name (service)": the comma after a bracket ends an item ----
+
+
+def test_de_row_items_closed_by_a_bracket_split_at_the_comma() -> None:
+    meeting = extract(
+        "Gesprächsvermerk\n\nBetreff: Konsultationen mit Vietnam am 3. März 2025 in Hanoi\n\n"
+        "Teilnehmende:\n"
+        "Deutsche Seite: Dr. Jonas Pfeiffer (BMZ, Leitung), Dr. Miriam Hellwig (GIZ), "
+        "Tobias Renner (AA, Ref. 342)\n"
+        "Vietnamesische Seite: Botschafter Nguyen Van Hai\n\n"
+        "TOP 1 Berufsbildung\nDie Seiten sprachen über Pflegekräfte.\n",
+        language="de",
+    )
+    assert attendee(meeting, "Jonas Pfeiffer").country == "DE"
+    assert attendee(meeting, "Miriam Hellwig").country == "DE"
+    assert attendee(meeting, "Tobias Renner").country == "DE"
+    assert attendee(meeting, "Nguyen Van Hai").country == "VN"
+    assert len(meeting.attendees) == 4
+
+
+# --- German service abbreviations before a name: UAL'in, MinDirig, VLR ------------------
+
+
+def test_de_service_abbreviations_are_titles_not_names() -> None:
+    meeting = extract(
+        "Ergebnisvermerk\n\nBetreff: Gespräch mit Peru am 3. März 2025 in Lima\n\n"
+        "Anwesend:\n"
+        "Deutsche Seite: UAL'in Dr. Sabine Kortmann (AA), VLR I Henrik Lorenz (AA, Ref. 330)\n"
+        "Peruanische Seite: Vizeministerin Ana Cecilia Gervasi\n\n"
+        "Die Seiten sprachen über Lithium.\n",
+        language="de",
+    )
+    assert attendee(meeting, "Sabine Kortmann").role == "Deputy Director-General"
+    assert attendee(meeting, "Henrik Lorenz").role == "Senior Counsellor"
+
+
+def test_de_capitalised_portfolio_after_a_title_is_not_part_of_the_name() -> None:
+    meeting = extract(
+        "Gesprächsvermerk\n\nBetreff: Konsultationen mit Kasachstan am 3. März 2025\n\n"
+        "Teilnehmer:\n"
+        "Deutsche Seite: Botschafterin Petra Kolb\n"
+        "Kasachische Seite: Vizeministerin für Energie Aigul Tasbolatova, "
+        "Botschafter Nurlan Onzhanov\n\n"
+        "Die Seiten sprachen über Wasserstoff.\n",
+        language="de",
+    )
+    assert attendee(meeting, "Aigul Tasbolatova").country == "KZ"
+    assert attendee(meeting, "Nurlan Onzhanov").country == "KZ"
+
+
+# --- "a readout of the call with …": the reference cue introduces the meeting itself ------
+
+
+def test_en_readout_of_a_call_names_its_participants() -> None:
+    meeting = extract(
+        "Readout: Minister's call with Chile, 3 March\n\n"
+        "Colleagues – a brief readout of yesterday's phone call with Chile's Foreign "
+        "Minister, Alberto van Klaveren. We covered lithium and Antarctic research.\n",
+        language="en",
+    )
+    assert attendee(meeting, "Alberto van Klaveren").country == "CL"
+    assert not meeting.mentioned
