@@ -196,13 +196,25 @@ def _cue(lex: Lexicon, name: str, text: str, start: int, end: int) -> bool:
     return bool(regex and regex.search(text, start, end))
 
 
+def _reference(ctx: Context, start: int, end: int) -> bool:
+    """A reference cue before the name, unless a report of the meeting itself comes after
+    it: "a readout of the call with Chile's Foreign Minister, …" names who took part."""
+    if not _cue(ctx.lex, "mention", ctx.text, start, end):
+        return False
+    report = ctx.lex.cue("report_of")
+    m = report.search(ctx.text, start, end) if report else None
+    return m is None or not any(
+        _cue(ctx.lex, name, ctx.text, m.end(), end) for name in ("meeting", "call")
+    )
+
+
 def evidence_of(occ: Occurrence, ctx: Context, elsewhere: set[int]) -> str:
     s = occ.sentence
     if s is None:
         return "none"
     if occ.source:
         return "ref"
-    if _cue(ctx.lex, "mention", ctx.text, max(s.start, occ.run.start - 120), occ.run.start):
+    if _reference(ctx, max(s.start, occ.run.start - 120), occ.run.start):
         return "ref"
     if ctx.lead is not None and s.index == ctx.lead.index:
         return "lead"
