@@ -104,3 +104,33 @@ def test_en_readout_of_a_call_names_its_participants() -> None:
     )
     assert attendee(meeting, "Alberto van Klaveren").country == "CL"
     assert not meeting.mentioned
+
+
+# --- the writer of a record e-mail who says they were there ("I took notes") -------------
+
+
+def test_en_mail_sender_who_took_notes_is_an_attendee() -> None:
+    meeting = extract(
+        "Readout – Minister's meeting with the Peruvian Ambassador\n\n"
+        "From: Laura Bennett (Latin America Department)\n"
+        "Sent: 4 March 2025 10:02\n"
+        "To: Americas Directorate\n\n"
+        "Colleagues – the Minister met Peru's Ambassador, Luis Benavides, yesterday in "
+        "London. I sat in and took notes. They discussed copper and a free trade review.\n",
+        language="en",
+    )
+    sender = attendee(meeting, "Laura Bennett")
+    assert sender.role == "Note-taker"
+
+
+def test_de_mail_sender_without_first_person_presence_is_no_attendee() -> None:
+    meeting = extract(
+        "WG: Gespräch mit Botschafter Perus\n\n"
+        "Von: Jonas Weber\n"
+        "Gesendet: 4. März 2025\n"
+        "An: Referat 330\n\n"
+        "Die Ministerin traf gestern den Botschafter Perus, Luis Benavides, in Berlin. "
+        "Sie sprachen über Kupfer und Handel.\n",
+        language="de",
+    )
+    assert "Jonas Weber" not in [p.name for p in meeting.attendees]
