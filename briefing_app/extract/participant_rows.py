@@ -28,6 +28,8 @@ def _comma_items(body: str, ctx) -> list[str]:
             items.append(part)
         elif (
             opens
+            # "(AA, Ref. 331)": a comma inside brackets never separates people
+            and last.count("(") == last.count(")")
             and (
                 role_search(ctx.lex).search(last)
                 # "Mazhilis-Sprecher Jerlan Koschanow, Abgeordneter …": a title the lexicon

@@ -134,3 +134,16 @@ def test_de_mail_sender_without_first_person_presence_is_no_attendee() -> None:
         language="de",
     )
     assert "Jonas Weber" not in [p.name for p in meeting.attendees]
+
+
+def test_de_title_inside_brackets_stays_with_its_person() -> None:
+    meeting = extract(
+        "Gesprächsvermerk\n\nBetreff: Gespräch mit Kolumbien am 3. März 2025 in Bogotá\n\n"
+        "Teilnehmer:\n"
+        "Deutsche Seite: Gesandte Dr. Ines Vogt (AA, RL 332), Martin Kühne (KfW)\n"
+        "Kolumbianische Seite: Vizeminister Carlos Reyes\n\n"
+        "Die Seiten sprachen über Energie.\n",
+        language="de",
+    )
+    assert not attendee(meeting, "Martin Kühne").role.startswith("Head of Division")
+    assert attendee(meeting, "Ines Vogt").country == "DE"
