@@ -147,3 +147,21 @@ def test_de_title_inside_brackets_stays_with_its_person() -> None:
     )
     assert not attendee(meeting, "Martin Kühne").role.startswith("Head of Division")
     assert attendee(meeting, "Ines Vogt").country == "DE"
+
+
+# --- "chef du département …" / "cheffe de la division …" after a name in a French row ------
+
+
+def test_fr_head_of_a_department_is_a_role() -> None:
+    meeting = extract(
+        "Compte rendu – consultations franco-marocaines\n\n"
+        "Date de la réunion : lundi 3 mars 2025\n\n"
+        "Participants\n"
+        "Côté français : Anne Moreau, directrice des Amériques.\n"
+        "Côté marocain : Youssef Alami, chef du service Europe ; Salma Bennani, cheffe de la "
+        "division Asie.\n\n"
+        "1. Les deux parties ont évoqué le lithium.\n",
+        language="fr",
+    )
+    assert attendee(meeting, "Youssef Alami").role.startswith("Head")
+    assert attendee(meeting, "Salma Bennani").role.startswith("Head")
