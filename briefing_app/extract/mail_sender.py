@@ -1,5 +1,6 @@
-"""The writer of a record e-mail as an attendee: "From: Hannah Okafor …" and, in the
-body, "I took notes" / "ich nahm an dem Gespräch teil" / "j'ai assisté"."""
+"""The writer of a record among the attendees: an e-mail's sender who says they were there
+("From: Hannah Okafor …", then "I took notes"), and a drafter named in the header
+("Rédactrice : Claire Vasseur") who is also listed as a participant."""
 
 from __future__ import annotations
 
@@ -59,3 +60,25 @@ def sender_attendee(ctx: Context, attendees: list[Person], mentioned: list[Perso
             )
         )
         return
+
+
+def drafter_note_taker(ctx: Context, attendees: list[Person]) -> None:
+    """ "Rédactrice : Claire Vasseur", "Drafted by: …": a participant who wrote the record
+    took its note; the header's own word ("rédactrice") is no role of theirs."""
+    from briefing_app.extract.roles import role_of, role_search
+
+    label = ctx.lex.label("drafter")
+    if label is None:
+        return
+    for line in ctx.lines:
+        m = label.match(line.text)
+        if m is None:
+            continue
+        start = line.start + m.end()
+        runs = name_runs(ctx.text, start, line.start + len(line.text), ctx.lex, set())
+        names = {" ".join(r.tokens) for r in runs if len(r.tokens) >= 2}
+        word = role_search(ctx.lex).search(line.text, 0, m.end())
+        own = role_of(word, ctx.lex)[0] if word else ""
+        for person in attendees:
+            if person.name in names and person.role in ("", own):
+                person.role = "Note-taker"

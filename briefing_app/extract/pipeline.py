@@ -10,7 +10,7 @@ from briefing_app.extract.companions import companions_country, side_sentence_co
 from briefing_app.extract.context import Context
 from briefing_app.extract.headline import clean_title, find_agency, find_dateline
 from briefing_app.extract.lexicon import get_lexicon
-from briefing_app.extract.mail_sender import sender_attendee
+from briefing_app.extract.mail_sender import drafter_note_taker, sender_attendee
 from briefing_app.extract.people import extract_people
 from briefing_app.extract.place import choose_location
 from briefing_app.extract.sections import find_items
@@ -111,6 +111,7 @@ def extract_meeting(
     elsewhere = elsewhere_sentences(ctx, when.date)
     attendees, mentioned = extract_people(ctx, elsewhere)
     sender_attendee(ctx, attendees, mentioned)
+    drafter_note_taker(ctx, attendees)
     from briefing_app.model.codes import organisation_codes
 
     organisations = organisation_codes()

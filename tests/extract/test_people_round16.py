@@ -165,3 +165,35 @@ def test_fr_head_of_a_department_is_a_role() -> None:
     )
     assert attendee(meeting, "Youssef Alami").role.startswith("Head")
     assert attendee(meeting, "Salma Bennani").role.startswith("Head")
+
+
+# --- the record's drafter named in its header and among the participants -----------------
+
+
+def test_fr_drafter_listed_among_participants_is_the_note_taker() -> None:
+    meeting = extract(
+        "Compte rendu de réunion – dialogue franco-géorgien\n\n"
+        "Rédacteur : Hugo Lambert\n"
+        "Date de la réunion : lundi 3 mars 2025\n\n"
+        "Participants\n"
+        "Côté français : Anne Moreau, directrice de l'Europe continentale ; Hugo Lambert.\n"
+        "Côté géorgien : Nino Beridze, vice-ministre des Affaires étrangères.\n\n"
+        "1. Les deux parties ont évoqué l'élargissement.\n",
+        language="fr",
+    )
+    assert attendee(meeting, "Hugo Lambert").role == "Note-taker"
+    assert attendee(meeting, "Anne Moreau").role != "Note-taker"
+
+
+def test_en_drafter_with_a_listed_role_keeps_it() -> None:
+    meeting = extract(
+        "Record of meeting with Georgia, 3 March 2025, London\n\n"
+        "Drafted by: Emma Clarke\n\n"
+        "Present:\n"
+        "UK: Minister of State Stephen Doughty; Emma Clarke, Head of Eastern Europe "
+        "Department\n"
+        "Georgia: Deputy Foreign Minister Lasha Darsalia\n\n"
+        "They discussed the Black Sea.\n",
+        language="en",
+    )
+    assert attendee(meeting, "Emma Clarke").role.startswith("Head")
