@@ -197,3 +197,18 @@ def test_en_drafter_with_a_listed_role_keeps_it() -> None:
         language="en",
     )
     assert attendee(meeting, "Emma Clarke").role.startswith("Head")
+
+
+# --- a minister of the national economy (ru) --------------------------------------------
+
+
+def test_ru_minister_of_national_economy_keeps_the_portfolio() -> None:
+    meeting = extract(
+        "Решетников провел переговоры в Бишкеке\n\n"
+        "БИШКЕК, 3 марта. Министр экономического развития России Максим Решетников во "
+        "вторник встретился в Бишкеке с министром национальной экономики Киргизии "
+        "Данияром Амангельдиевым. Стороны обсудили торговлю и логистику.\n",
+        language="ru",
+    )
+    person = next(p for p in meeting.attendees if p.name.startswith("Данияр"))
+    assert person.role == "Minister of National Economy"
