@@ -1,7 +1,11 @@
 """People classes found on round 16 of unseen reports (tests/extract/reports_unseen16).
 
 New sentences only, not the reports' own wording: participant rows opened by a delegation
-("Казахстанская делегация:", "Japanese delegation:"), ...
+("Казахстанская делегация:", "Japanese delegation:"), row items closed by a bracket
+("Dr. Jonas Pfeiffer (BMZ, Leitung), …") with commas inside brackets, service abbreviations
+and capitalised portfolios before a name (VLR I, UAL'in, "Vizeministerin für Energie"), a
+readout of the call itself, the e-mail writer who took notes, the record's drafter listed
+as a participant, and role forms (chef du service, министр национальной экономики).
 """
 
 from __future__ import annotations
