@@ -1,0 +1,50 @@
+"""Classes found on round 17 of unseen reports (tests/extract/reports_unseen17).
+
+New sentences only, not the reports' own wording: a protocol's numbered participant rows
+("1. Name – role;") under a side heading on a line of its own, a "Date and time:" line
+beating the day the record was written, a record whose subject line names a video
+conference (no place), and titles that run into the name ("Minister für Handel und
+Industrie …", "Ständige Sekretärin …", "Sondergesandter …").
+"""
+
+from __future__ import annotations
+
+from tests.extract.helpers import extract
+
+# --- numbered "Name – role;" rows under "от … стороны:" headings ---------------------------
+
+_RU_PROTOCOL = (
+    "ПРОТОКОЛ БЕСЕДЫ\n\n"
+    "Министерство иностранных дел Кыргызской Республики\n\n"
+    "г. Бишкек                                         21.05.2025\n\n"
+    "Тема: консультации по вопросам водопользования\n"
+    "Дата и время: 19.05.2025, 10:00–11:30\n"
+    "Место: МИД Кыргызской Республики\n\n"
+    "Присутствовали:\n"
+    "от киргизской стороны:\n"
+    "1. Нурлан Абдраев – заместитель министра иностранных дел;\n"
+    "2. Айжан Токтосунова – третий секретарь (протокол).\n"
+    "от казахстанской стороны:\n"
+    "1. Ерлан Жумабеков – Чрезвычайный и Полномочный Посол Республики Казахстан;\n"
+    "2. Гульмира Сейткали – первый секретарь.\n\n"
+    "Стороны обсудили режим попусков воды из Токтогульского водохранилища.\n"
+)
+
+
+def test_ru_date_and_time_line_beats_the_day_the_record_was_written() -> None:
+    meeting = extract(_RU_PROTOCOL, reference="2025-05-22", language="ru")
+    assert str(meeting.date) == "2025-05-19"
+
+
+def test_en_date_and_time_line_beats_the_day_the_note_was_written() -> None:
+    meeting = extract(
+        "NOTE FOR THE RECORD\n\n"
+        "Ottawa, 14 June 2025\n\n"
+        "Subject: consultations with Chile on critical minerals\n"
+        "Date and time: 12 June 2025, 09:30\n\n"
+        "Present: Director General Paul Thibodeau; Ambassador Camila Reyes (Chile).\n\n"
+        "The sides discussed lithium processing and investment screening.\n",
+        reference="2025-06-15",
+        language="en",
+    )
+    assert str(meeting.date) == "2025-06-12"
