@@ -21,8 +21,13 @@ def is_remote(ctx: Context) -> bool:
         return True
     if ctx.lead is not None and regex.search(ctx.lead.text):
         return True
+    subject = ctx.lex.label("subject")
     for line in ctx.lines[ctx.headline_line + 1 : ctx.headline_line + 8]:
         if line.text.lower().lstrip().startswith(("format", "формат")) and regex.search(line.text):
+            return True
+        # "Betr.: Videokonferenz der Sondergesandten mit …": a record's subject line
+        opened = subject.match(line.text) if subject is not None else None
+        if opened and regex.match(line.text[opened.end() :].lstrip()):
             return True
     return False
 

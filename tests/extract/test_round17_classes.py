@@ -48,3 +48,22 @@ def test_en_date_and_time_line_beats_the_day_the_note_was_written() -> None:
         language="en",
     )
     assert str(meeting.date) == "2025-06-12"
+
+
+# --- a subject line naming a video conference: no place -----------------------------------
+
+
+def test_de_record_whose_subject_is_a_video_conference_has_no_place() -> None:
+    meeting = extract(
+        "Gesprächsvermerk\n\n"
+        "Referat 321                                        Berlin, den 06.05.2025\n\n"
+        "Betr.: Videokonferenz des Staatsministers mit der Außenministerin von Samoa am 05.05.\n\n"
+        "Teilnehmer:\n"
+        "AA: StM Tobias Lindner; Lena Vogt (Protokoll)\n"
+        "WSM: Außenministerin Fiame Naomi Mataafa\n\n"
+        "Die Seiten sprachen über Meeresschutz und Fischerei.\n",
+        reference="2025-05-07",
+        language="de",
+    )
+    assert meeting.location is None
+    assert str(meeting.date) == "2025-05-05"
