@@ -77,9 +77,22 @@ def row_items(body: str, start: int, ctx=None) -> list[tuple[int, str]]:
         for m in _AND.finditer(item):
             if "(" in item[cut : m.start()] and ")" not in item[cut : m.start()]:
                 continue  # inside brackets
-            if "," in item[cut : m.start()]:
+            before = item[cut : m.start()]
+            if "," in before or re.search(r"\s[–—]\s", before):
                 continue  # inside a role: "Ed Miliband, Secretary of State for … and Net Zero"
+            if ctx is not None and _portfolio_before(before, ctx.lex):
+                continue  # "Minister für Umwelt und Klimawandel Sakiusa Tuinamoala"
             out.append((at + cut, item[cut : m.start()]))
             cut = m.end()
         out.append((at + cut, item[cut:]))
     return out
+
+
+def _portfolio_before(before: str, lex) -> bool:
+    """The words before "and" end in a portfolio after a title's connector ("Minister für
+    Umwelt", "Secretary of State for Energy"): the "and" joins two portfolios."""
+    connectors = lex.connectors.replace("|und|", "|").replace("|and|", "|")
+    connectors = "|".join(c for c in connectors.split("|") if c not in ("und", "and", "et"))
+    if not connectors:
+        return False
+    return bool(re.search(rf"\s(?:{connectors})\s+\S+$", before))

@@ -76,13 +76,20 @@ def participant_block(ctx) -> Block:
                     or sides.side_of(party.group("party"))
                 )
             )
-            if party and not has_party and rows and ";" not in nxt.text:
+            if (
+                party
+                and not has_party
+                and rows
+                and ";" not in nxt.text
+                and not _person_then_dash(ctx, nxt, party, country_words)
+            ):
                 break  # the next label ("Copy to:", "Повестка дня:")
             rows.append((nxt.start, nxt.text))
+        carried: tuple[str | None, str | None] = (None, None)
         for row_start, row in rows:
             body, b_start, _ = strip_marker(row, row_start)
-            party_code = None
-            side = None
+            # "от таджикской стороны:" on a line of its own heads the numbered rows below it
+            party_code, side = carried
             pm = _PARTY.match(body)
             if body.count("|") >= 2:
                 # a table row "| Côte d'Ivoire | Mme Kandia Camara | ministre d'État |": the
@@ -97,6 +104,8 @@ def participant_block(ctx) -> Block:
                     party_code = code
                     b_start += pm.start("rest")
                     body = pm.group("rest")
+                    if not body.strip():
+                        carried = (code, side)
             for piece_start, item in row_items(body, b_start, ctx):
                 inline = _PARTY.match(item)
                 if (
@@ -104,14 +113,15 @@ def participant_block(ctx) -> Block:
                     and len(inline.group("party").split()) <= 3
                     and not any(ch.isdigit() for ch in inline.group("party"))
                 ):
-                    # "for us: Deputy Head of Mission …" – a side named inside the list
+                    # "for us: Deputy Head of Mission …" – a side named inside the list; a
+                    # name before a dash ("Фаррух Шарипов – первый заместитель …") is no side
                     mentions = ctx.countries_between(piece_start, piece_start + inline.end("party"))
-                    party_code = (
-                        mentions[0].code if mentions else alpha3_code(inline.group("party"))
-                    )
-                    side = None if party_code else sides.side_of(inline.group("party"))
-                    piece_start += inline.start("rest")
-                    item = inline.group("rest")
+                    code = mentions[0].code if mentions else alpha3_code(inline.group("party"))
+                    inline_side = None if code else sides.side_of(inline.group("party"))
+                    if code or inline_side:
+                        party_code, side = code, inline_side
+                        piece_start += inline.start("rest")
+                        item = inline.group("rest")
                 found = name_runs(text, piece_start, piece_start + len(item), lex, country_words)
                 runs = [r for r in found if len(r.tokens) >= 2]
                 if not runs and found:
@@ -204,12 +214,18 @@ def _past_title(text: str, run: NameRun, start: int, lex) -> NameRun:
     title's connector)."""
     from briefing_app.extract.roles import role_search
 
-    for rm in role_search(lex).finditer(text, start, run.start + 1):
+    for rm in role_search(lex).finditer(text, start, run.end):
+        if rm.start() > run.start:
+            break  # "Ständige Sekretärin Litia Naivalu": a title of capitalised words
         between = text[rm.end() : run.start]
         cut = 0
         if rm.end() > run.start:
             cut = len(text[run.start : rm.end()].split())
-        elif lex.connectors and re.fullmatch(rf"\s+(?:{lex.connectors})\s+", between):
+        elif lex.connectors and re.fullmatch(
+            rf"\s+(?:{lex.connectors})\s+(?:\S+\s+(?:{lex.connectors})\s+)*", between
+        ):
+            # "Minister für Umwelt und Klimawandel Sakiusa Tuinamoala": the portfolio's
+            # last word runs into the name
             cut = 1
         if cut and len(run.tokens) - cut >= 2:
             at = text.index(run.tokens[cut], run.start + len(" ".join(run.tokens[:cut])))
@@ -244,3 +260,16 @@ def _names_a_person(ctx, line, country_words: set[str]) -> bool:
     return any(len(r.tokens) >= 2 for r in runs) or bool(
         role_search(ctx.lex).search(ctx.text, line.start, end) and runs
     )
+
+
+def _person_then_dash(ctx, line, party, country_words: set[str]) -> bool:
+    """ "4. Сухроб Раджабов – третий секретарь (протокол).": a numbered row of a name, a dash
+    and the role continues the list even without a semicolon."""
+    body, start, _ = strip_marker(line.text, line.start)
+    if body == line.text.strip() or ":" in line.text[: len(line.text) - len(body)]:
+        return False  # no bullet or number before it
+    head = _PARTY.match(body)
+    if head is None or ":" in body[head.end("party") : head.start("rest")]:
+        return False
+    runs = name_runs(ctx.text, start, start + head.end("party"), ctx.lex, country_words)
+    return any(len(r.tokens) >= 2 for r in runs)

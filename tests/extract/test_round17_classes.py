@@ -9,7 +9,7 @@ Industrie …", "Ständige Sekretärin …", "Sondergesandter …").
 
 from __future__ import annotations
 
-from tests.extract.helpers import extract
+from tests.extract.helpers import attendee, extract
 
 # --- numbered "Name – role;" rows under "от … стороны:" headings ---------------------------
 
@@ -29,6 +29,19 @@ _RU_PROTOCOL = (
     "2. Гульмира Сейткали – первый секретарь.\n\n"
     "Стороны обсудили режим попусков воды из Токтогульского водохранилища.\n"
 )
+
+
+def test_ru_numbered_rows_under_side_headings_are_attendees_of_that_side() -> None:
+    meeting = extract(_RU_PROTOCOL, reference="2025-05-22", language="ru")
+    assert attendee(meeting, "Нурлан Абдраев").country == "KG"
+    # the row ends without a semicolon: the list goes on
+    note_taker = attendee(meeting, "Айжан Токтосунова")
+    assert note_taker.country == "KG"
+    envoy = attendee(meeting, "Ерлан Жумабеков")
+    assert (envoy.country, envoy.role) == ("KZ", "Ambassador")
+    assert attendee(meeting, "Гульмира Сейткали").country == "KZ"
+    assert len(meeting.attendees) == 4
+    assert not meeting.mentioned
 
 
 def test_ru_date_and_time_line_beats_the_day_the_record_was_written() -> None:
@@ -67,3 +80,23 @@ def test_de_record_whose_subject_is_a_video_conference_has_no_place() -> None:
     )
     assert meeting.location is None
     assert str(meeting.date) == "2025-05-05"
+
+
+# --- titles that run into the name in a participants row ----------------------------------
+
+
+def test_de_portfolio_joined_by_und_stays_in_the_title() -> None:
+    meeting = extract(
+        "Vermerk\n\nBetr.: Gespräch mit Tonga in Nukuʻalofa am 3. März 2025\n\n"
+        "Teilnehmer:\n"
+        "AA: Sonderbeauftragter Dr. Markus Feld; Jana Brandt (Protokoll)\n"
+        "TON: Minister für Handel und Wirtschaft Viliami Latu; "
+        "Ständiger Sekretär Mele Tupou\n\n"
+        "Die Seiten sprachen über Fischereiabkommen.\n",
+        language="de",
+    )
+    minister = attendee(meeting, "Viliami Latu")
+    assert (minister.country, minister.role.split()[0]) == ("TO", "Minister")
+    assert attendee(meeting, "Mele Tupou").role == "Permanent Secretary"
+    assert attendee(meeting, "Markus Feld").role == "Special Envoy"
+    assert len(meeting.attendees) == 4
