@@ -247,6 +247,11 @@ def trim_title(run: NameRun, ctx: Context) -> NameRun | None:
         # "Secretary for Asia and the Pacific Eduardo Saboia": the title's last word
         at = ctx.text.index(run.tokens[1], run.start + len(run.tokens[0]))
         run = NameRun(at, run.end, run.tokens[1:])
+    elif ctx.lex.language == "en" and len(run.tokens) >= 3 and _portfolio_word(ctx, run):
+        # "Minister of State for Commerce Ananya Bhattacharjee": a portfolio the lexicon
+        # does not know, right after the title's connector
+        at = ctx.text.index(run.tokens[1], run.start + len(run.tokens[0]))
+        run = NameRun(at, run.end, run.tokens[1:])
     m = role_search(ctx.lex).search(ctx.text, max(0, run.start - 40), run.end)
     while m and m.end() <= run.start:
         m = role_search(ctx.lex).search(ctx.text, m.end(), run.end)
@@ -258,6 +263,15 @@ def trim_title(run: NameRun, ctx: Context) -> NameRun | None:
     if len(rest) < 2:
         return None if not rest else NameRun(run.end - len(rest[0]), run.end, tuple(rest))
     return NameRun(run.end - len(" ".join(rest)), run.end, tuple(rest))
+
+
+_TITLE_GAP = re.compile(r"\s+(?:of|for)\s+(?:(?:[A-Z][\w'’-]*,?\s+)*(?:of|for|and|the|on|&)\s+)*")
+
+
+def _portfolio_word(ctx: Context, run: NameRun) -> bool:
+    """The run's first word continues an English title through its connectors only."""
+    titles = list(role_search(ctx.lex).finditer(ctx.text, max(0, run.start - 60), run.start))
+    return bool(titles) and bool(_TITLE_GAP.fullmatch(ctx.text, titles[-1].end(), run.start))
 
 
 def plausible(occ: Occurrence, ctx: Context) -> bool:

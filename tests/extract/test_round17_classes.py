@@ -100,3 +100,22 @@ def test_de_portfolio_joined_by_und_stays_in_the_title() -> None:
     assert attendee(meeting, "Mele Tupou").role == "Permanent Secretary"
     assert attendee(meeting, "Markus Feld").role == "Special Envoy"
     assert len(meeting.attendees) == 4
+
+
+# --- an English portfolio the lexicon does not know, between the title and the name -------
+
+
+def test_en_unknown_portfolio_after_the_title_is_no_part_of_the_name() -> None:
+    meeting = extract(
+        "Norway and Kenya deepen green hydrogen ties\n\n"
+        "NAIROBI, March 4 (Reuters) - Norwegian Foreign Minister Espen Barth Eide held talks "
+        "with Kenya's Prime Cabinet Secretary Musalia Mudavadi in Nairobi on Tuesday.\n\n"
+        "Eide was accompanied by Minister of State for Fisheries Kari Nordvik and Norway's "
+        "Ambassador to Kenya, Gunnar Holm. Kenya's Deputy Minister of Mining Wanjiru Kamau "
+        "joined the talks.\n",
+        language="en",
+    )
+    assert attendee(meeting, "Kari Nordvik").role == "Minister of State for Fisheries"
+    assert attendee(meeting, "Gunnar Holm").role == "Ambassador"
+    kamau = attendee(meeting, "Wanjiru Kamau")
+    assert (kamau.country, kamau.role) == ("KE", "Deputy Minister of Mining")
