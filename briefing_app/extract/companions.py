@@ -49,6 +49,17 @@ def companions_country(ctx: Context, attendees: list[Person]) -> None:
                 person.side = principal.side
                 person.provenance.confidence = round(min(person.provenance.confidence, 0.6), 2)
                 break
+            # "Монгольского гостя сопровождали …", "The Chilean minister was accompanied by
+            # …": the guest is named by a country adjective only
+            adjectives = [
+                m
+                for m in ctx.countries_between(span.start, c.start())
+                if m.kind == "adjective" and m.is_country
+            ]
+            if principal is None and len({m.code for m in adjectives}) == 1:
+                person.country = adjectives[0].code
+                person.provenance.confidence = round(min(person.provenance.confidence, 0.6), 2)
+                break
 
 
 def _word_at(text: str, word: str, start: int, end: int) -> int:
@@ -79,8 +90,10 @@ def side_sentence_country(ctx: Context, attendees: list[Person]) -> None:
     if opening is None:
         return
     for person in attendees:
-        if person.country or not person.provenance:
+        if not person.provenance:
             continue
+        if person.country and not person.provenance.method.startswith("names:"):
+            continue  # a participants row gives its own party
         for span in person.provenance.spans:
             sentence = ctx.sentence_at(span.start)
             if sentence is None or sentence.start != span.start:
@@ -88,8 +101,12 @@ def side_sentence_country(ctx: Context, attendees: list[Person]) -> None:
             m = opening.match(ctx.text, sentence.start)
             if m is None:
                 continue
+            # the side beats a country inside the title ("координатор группы по связям с
+            # парламентом Монголии")
             mentions = ctx.countries_between(sentence.start, m.end())
             if mentions and mentions[0].is_country:
-                person.country = mentions[0].code
-                person.provenance.confidence = round(min(person.provenance.confidence, 0.65), 2)
+                if person.country != mentions[0].code:
+                    person.country = mentions[0].code
+                    confidence = min(person.provenance.confidence, 0.65)
+                    person.provenance.confidence = round(confidence, 2)
                 break

@@ -119,3 +119,28 @@ def test_en_unknown_portfolio_after_the_title_is_no_part_of_the_name() -> None:
     assert attendee(meeting, "Gunnar Holm").role == "Ambassador"
     kamau = attendee(meeting, "Wanjiru Kamau")
     assert (kamau.country, kamau.role) == ("KE", "Deputy Minister of Mining")
+
+
+# --- companions of a guest named by a country adjective; a side beats a title's country ---
+
+_RU_NEWS = (
+    "Вице-спикер Совфеда встретился с камбоджийскими сенаторами\n\n"
+    "МОСКВА, 4 марта. /ТАСС/. Заместитель Председателя Совета Федерации Константин Косачев "
+    "провел во вторник встречу с делегацией Сената Королевства Камбоджа.\n\n"
+    "Камбоджийского гостя сопровождал советник Чеа Витеа. "
+    "С российской стороны во встрече участвовали "
+    "сенатор Андрей Денисов и координатор группы по связям с парламентом Камбоджи "
+    "Людмила Талабаева.\n\n"
+    "Стороны обсудили подготовку кадров.\n"
+)
+
+
+def test_ru_companions_of_a_guest_named_by_an_adjective_share_its_country() -> None:
+    meeting = extract(_RU_NEWS, language="ru")
+    assert attendee(meeting, "Чеа Витеа").country == "KH"
+
+
+def test_ru_side_sentence_beats_the_country_inside_a_title() -> None:
+    meeting = extract(_RU_NEWS, language="ru")
+    assert attendee(meeting, "Людмила Талабаева").country == "RU"
+    assert attendee(meeting, "Андрей Денисов").country == "RU"
