@@ -144,3 +144,31 @@ def test_ru_side_sentence_beats_the_country_inside_a_title() -> None:
     meeting = extract(_RU_NEWS, language="ru")
     assert attendee(meeting, "Людмила Талабаева").country == "RU"
     assert attendee(meeting, "Андрей Денисов").country == "RU"
+
+
+# --- lexicon gaps: Swiss federal titles, the Cabo Verdean adjective ------------------------
+
+
+def test_de_swiss_federal_councillor_is_a_title_of_switzerland() -> None:
+    meeting = extract(
+        "Schweiz und Peru vertiefen Zusammenarbeit\n\n"
+        "Bern, 4. März (Keystone-SDA) – Bundesrätin Martina Imhof hat am Dienstag in Bern "
+        "den peruanischen Aussenminister Elmer Schialer empfangen.\n\n"
+        "An den Gesprächen nahm auch Nationalrätin Sibylle Kern teil.\n",
+        language="de",
+    )
+    host = attendee(meeting, "Martina Imhof")
+    assert (host.role, host.country) == ("Federal Councillor", "CH")
+    assert attendee(meeting, "Sibylle Kern").role == "National Councillor"
+    assert attendee(meeting, "Elmer Schialer").country == "PE"
+
+
+def test_fr_cabo_verdean_adjective_names_the_country() -> None:
+    meeting = extract(
+        "Le Portugal et Cabo Verde renforcent leur coopération\n\n"
+        "LISBONNE, 4 mars (Lusa) – La ministre cap-verdienne de la Santé, Filomena "
+        "Gonçalves, a été reçue mardi à Lisbonne par le secrétaire d'État portugais Nuno "
+        "Sampaio.\n",
+        language="fr",
+    )
+    assert attendee(meeting, "Filomena Gonçalves").country == "CV"
