@@ -172,3 +172,24 @@ def test_fr_cabo_verdean_adjective_names_the_country() -> None:
         language="fr",
     )
     assert attendee(meeting, "Filomena Gonçalves").country == "CV"
+
+
+# --- titles missing from the lexicons: head of delegation, federal / permanent secretary --
+
+
+def test_ru_protocol_row_titles_federal_secretary_and_head_of_delegation() -> None:
+    meeting = extract(
+        "ПРОТОКОЛ ВСТРЕЧИ\n\nг. Ашхабад                                 12.06.2025\n\n"
+        "Присутствовали:\n"
+        "от туркменской стороны:\n"
+        "1. Ахмет Гурбанов – заместитель министра иностранных дел;\n"
+        "от индийской стороны:\n"
+        "1. Рохит Менон – глава делегации;\n"
+        "2. Анил Шарма – федеральный секретарь министерства нефти.\n\n"
+        "Стороны обсудили поставки газа.\n",
+        reference="2025-06-13",
+        language="ru",
+    )
+    assert attendee(meeting, "Рохит Менон").role == "Head of Delegation"
+    assert attendee(meeting, "Анил Шарма").role == "Federal Secretary"
+    assert attendee(meeting, "Анил Шарма").country == "IN"
