@@ -44,6 +44,7 @@ def find_items(ctx: Context) -> list[Item]:
     labels = [(k, lex.label(k)) for k in ("follow_ups", "agreements", "agenda")]
     items: list[Item] = []
     current: str | None = None
+    listed = False  # the section's items so far carry a bullet or a number
     for line in ctx.lines:
         if line.index == ctx.headline_line:
             continue
@@ -53,7 +54,7 @@ def find_items(ctx: Context) -> list[Item]:
             continue
         kind = next((k for k, lab in labels if lab and lab.match(text)), None)
         if kind is None and _agreement_heading(ctx, text):
-            current = "agreements"
+            current, listed = "agreements", False
             continue
         if kind is not None:
             m = next(lab for k, lab in labels if k == kind and lab).match(text)
@@ -62,13 +63,20 @@ def find_items(ctx: Context) -> list[Item]:
                 body, s, e = strip_marker(text[m.end() :], line.start + m.end())
                 items.append(Item(kind, body, s, e, inline=True))
                 continue
-            current = kind
+            current, listed = kind, False
             continue
         if current is None:
             continue
-        if _is_heading(text) and not re.match(r"^\s*(?:[-–—•*→]|\d+[.)])", text):
+        marked = bool(re.match(r"^\s*(?:[-–—•*→]|\d+[.)])", text))
+        if _is_heading(text) and not marked:
             current = None
             continue
+        if not marked and listed:
+            # "1. …\n2. …\nМогилевский передал приветствие …": a line without a number
+            # after a numbered list is running text again
+            current = None
+            continue
+        listed = listed or marked
         body, s, e = strip_marker(text, line.start)
         if not body:
             continue

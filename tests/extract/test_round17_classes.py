@@ -193,3 +193,24 @@ def test_ru_protocol_row_titles_federal_secretary_and_head_of_delegation() -> No
     assert attendee(meeting, "Рохит Менон").role == "Head of Delegation"
     assert attendee(meeting, "Анил Шарма").role == "Federal Secretary"
     assert attendee(meeting, "Анил Шарма").country == "IN"
+
+
+# --- "Обсуждались:" / "Discussed:" heads the agenda; a line without a number ends it -------
+
+
+def test_ru_discussed_label_opens_the_agenda_and_an_unnumbered_line_ends_it() -> None:
+    meeting = extract(
+        "ПРОТОКОЛ ВСТРЕЧИ\n\nг. Минск                                 12.06.2025\n\n"
+        "Присутствовали: заместитель министра Игорь Лавров; посол Армении Ашот Саргсян.\n\n"
+        "Обсуждались:\n"
+        "1. Поставки калийных удобрений через порт Поти.\n"
+        "2. Открытие консульства в Гюмри.\n"
+        "Лавров передал приглашение министра Сергея Алейника.\n\n"
+        "Стороны договорились продолжить консультации.\n",
+        reference="2025-06-13",
+        language="ru",
+    )
+    labels = " | ".join(t.label for t in meeting.topics)
+    assert "удобрений" in labels
+    assert "консульства" in labels
+    assert "приглашение" not in labels
