@@ -214,3 +214,22 @@ def test_ru_discussed_label_opens_the_agenda_and_an_unnumbered_line_ends_it() ->
     assert "удобрений" in labels
     assert "консульства" in labels
     assert "приглашение" not in labels
+
+
+# --- the service's abbreviations for heads of government in a German record --------------
+
+
+def test_de_record_abbreviations_pm_and_bk_name_people_only_mentioned() -> None:
+    meeting = extract(
+        "Vermerk\n\nBetr.: Gespräch mit Tonga am 3. März 2025\n\n"
+        "Teilnehmer:\n"
+        "AA: StM Tobias Lindner; Jana Brandt (Protokoll)\n"
+        "TON: Außenminister Fekitamoeloa Utoikamanu\n\n"
+        "1. Fischerei: die Seiten sprachen über Fischereiabkommen.\n"
+        "U. übermittelte Grüße von PM Aisake Eke an BK Friedrich Merz.\n",
+        language="de",
+    )
+    mentioned = {p.name: p.role for p in meeting.mentioned}
+    assert mentioned.get("Aisake Eke") == "Prime Minister"
+    assert "Friedrich Merz" in mentioned
+    assert len(meeting.attendees) == 3
