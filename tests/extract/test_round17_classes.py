@@ -3,8 +3,11 @@
 New sentences only, not the reports' own wording: a protocol's numbered participant rows
 ("1. Name – role;") under a side heading on a line of its own, a "Date and time:" line
 beating the day the record was written, a record whose subject line names a video
-conference (no place), and titles that run into the name ("Minister für Handel und
-Industrie …", "Ständige Sekretärin …", "Sondergesandter …").
+conference (no place), titles that run into the name ("Minister für Handel und
+Wirtschaft …", "Ständiger Sekretär …", "Minister of State for Fisheries …"), companions of
+a guest named by a country adjective, a side sentence beating a country inside a title,
+lexicon gaps (Swiss titles, head of delegation, PM/BK, Cabo Verdean), and an agenda opened
+by "Обсуждались:" that an unnumbered line ends.
 """
 
 from __future__ import annotations
