@@ -1,0 +1,58 @@
+"""Classes found on round 18 of unseen reports (tests/extract/reports_unseen18).
+
+New sentences only, not the reports' own wording: a date line that names the conversation
+("Дата и место встречи:", "Date and place of the meeting:", "Datum und Ort des Gesprächs:")
+beating the day the record was written, a Russian record's closing "Предложения:" list (the
+embassy's proposed next steps) and its "Договорённости:" heading, and a visit made "по
+предварительной договорённости" (by prior arrangement), which agrees nothing.
+"""
+
+from __future__ import annotations
+
+from tests.extract.helpers import extract
+
+# --- a date line naming the conversation -------------------------------------------------
+
+_RU_RECORD = (
+    "ЗАПИСЬ БЕСЕДЫ\n"
+    "Временного поверенного в делах России в Эквадоре И.П.Соколова "
+    "с вице-министром внешней торговли Эквадора Л.Морено\n\n"
+    "Посольство Российской Федерации в Республике Эквадор\n"
+    "г. Кито                                                   24.03.2025\n\n"
+    "Дата и место встречи: 20.03.2025, Министерство внешней торговли Эквадора\n\n"
+    "Встретился по предварительной договорённости с вице-министром Лусией Морено. "
+    "Обсудили поставки бананов и цветов на российский рынок.\n\n"
+    "Договорённости:\n"
+    "1. Провести заседание рабочей группы по торговле в Кито в июне 2025 г.\n\n"
+    "Предложения:\n"
+    "– Торгпредству подготовить справку о фитосанитарных требованиях – до 15 апреля 2025 г.;\n"
+    "– согласовать с Минсельхозом России состав делегации – в двухнедельный срок.\n"
+)
+
+
+def test_ru_date_line_naming_the_meeting_beats_the_day_the_record_was_written() -> None:
+    meeting = extract(_RU_RECORD, reference="2025-03-26", language="ru")
+    assert str(meeting.date) == "2025-03-20"
+
+
+def test_en_date_line_naming_the_meeting_beats_the_day_the_note_was_written() -> None:
+    text = (
+        "NOTE FOR THE FILE\n\n"
+        "Embassy of Ireland, Nairobi                              9 October 2025\n\n"
+        "Date and place of the meeting: 7 October 2025, State House, Nairobi\n\n"
+        "The Ambassador called on the Cabinet Secretary for Trade, Amina Wanjiru, "
+        "to discuss tea exports.\n"
+    )
+    meeting = extract(text, reference="2025-10-10", language="en")
+    assert str(meeting.date) == "2025-10-07"
+
+
+def test_de_date_line_naming_the_talk_beats_the_day_the_report_was_written() -> None:
+    text = (
+        "GESPRÄCHSVERMERK\n\n"
+        "Botschaft Lima                                            03.06.2025\n\n"
+        "Datum und Ort des Gesprächs: 30.05.2025, Außenministerium Peru\n\n"
+        "Botschafterin Keller traf Vizeminister Raúl Quispe zu Fragen des Bergbaus.\n"
+    )
+    meeting = extract(text, reference="2025-06-04", language="de")
+    assert str(meeting.date) == "2025-05-30"
