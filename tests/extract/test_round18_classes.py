@@ -56,3 +56,21 @@ def test_de_date_line_naming_the_talk_beats_the_day_the_report_was_written() -> 
     )
     meeting = extract(text, reference="2025-06-04", language="de")
     assert str(meeting.date) == "2025-05-30"
+
+
+# --- "Предложения:" and "Договорённости:" sections ---------------------------------------
+
+
+def test_ru_proposals_section_lists_follow_ups() -> None:
+    meeting = extract(_RU_RECORD, reference="2025-03-26", language="ru")
+    texts = [f.text for f in meeting.follow_ups]
+    assert any("фитосанитарных" in t for t in texts), texts
+    assert any("состав делегации" in t for t in texts), texts
+    due = next(f for f in meeting.follow_ups if "фитосанитарных" in f.text).due
+    assert str(due) == "2025-04-15"
+
+
+def test_ru_agreements_heading_lists_agreements() -> None:
+    meeting = extract(_RU_RECORD, reference="2025-03-26", language="ru")
+    texts = [a.text for a in meeting.agreements]
+    assert any("рабочей группы" in t for t in texts), texts
