@@ -74,3 +74,12 @@ def test_ru_agreements_heading_lists_agreements() -> None:
     meeting = extract(_RU_RECORD, reference="2025-03-26", language="ru")
     texts = [a.text for a in meeting.agreements]
     assert any("рабочей группы" in t for t in texts), texts
+
+
+# --- "by prior arrangement" agrees nothing --------------------------------------------------
+
+
+def test_ru_visit_by_prior_arrangement_is_no_agreement() -> None:
+    meeting = extract(_RU_RECORD, reference="2025-03-26", language="ru")
+    texts = [a.text for a in meeting.agreements]
+    assert not any("предварительной" in t for t in texts), texts
