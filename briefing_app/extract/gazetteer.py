@@ -16,6 +16,9 @@ from pathlib import Path
 from briefing_app.extract.morph import russian_base_forms
 from briefing_app.paths import resources_dir
 
+# "Bakus", "Taschkenter": an inflection guessed in German names a city of this size at least
+_DE_GUESS_MIN_POPULATION = 100_000
+
 # Capitalised words that are also the names of (small) cities somewhere. Applied here,
 # not in the data file, so editing the list needs no rebuild of the gazetteer.
 _NOT_CITIES = frozenset(
@@ -126,8 +129,10 @@ def lookup(word: str, language: str) -> City | None:
     if language == "fr" and key.startswith(("l'", "l’")):
         candidates.append(key[2:])
     for candidate in candidates:
-        if candidate in index and candidate not in _NOT_CITIES:
-            return index[candidate]
+        city = index.get(candidate) if candidate not in _NOT_CITIES else None
+        # a German noun in -s/-er ("Haus", "Kurs", "Palais") is no small town's genitive
+        if city and (language != "de" or city.population >= _DE_GUESS_MIN_POPULATION):
+            return city
     return None
 
 

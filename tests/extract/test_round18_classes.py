@@ -83,3 +83,32 @@ def test_ru_visit_by_prior_arrangement_is_no_agreement() -> None:
     meeting = extract(_RU_RECORD, reference="2025-03-26", language="ru")
     texts = [a.text for a in meeting.agreements]
     assert not any("предварительной" in t for t in texts), texts
+
+
+# --- a German noun ending in -s is no small town's genitive ---------------------------------
+
+
+def test_de_noun_ending_in_s_is_no_genitive_of_a_small_town() -> None:
+    text = (
+        "Schweiz und Chile wollen Handel ausbauen\n\n"
+        "Bern, 3. März (SDA) – Bundesrätin Anna Keller hat am Montag ihren chilenischen "
+        "Amtskollegen Pablo Rojas im Haus der Kantone empfangen. Beide Seiten hielten "
+        "Kurs auf ein modernisiertes Freihandelsabkommen.\n"
+    )
+    meeting = extract(text, reference="2025-03-05", language="de")
+    assert meeting.location is not None and meeting.location.name == "Bern", meeting.location
+
+
+def test_de_genitive_of_a_capital_still_names_the_city() -> None:
+    text = (
+        "Kasachstan wirbt um Investoren\n\n"
+        "Berlin, 3. März (dpa) – Staatssekretär Jonas Brandt hat am Montag Vizeminister "
+        "Arman Serikow empfangen. Serikow warb für Astanas neue Sonderwirtschaftszone.\n"
+    )
+    assert "Astana" in {c.name for c in _cities(text)}
+
+
+def _cities(text: str):
+    from briefing_app.extract.gazetteer import cities_in
+
+    return [city for _, _, city in cities_in(text, "de")]
