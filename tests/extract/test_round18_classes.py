@@ -112,3 +112,39 @@ def _cities(text: str):
     from briefing_app.extract.gazetteer import cities_in
 
     return [city for _, _, city in cities_in(text, "de")]
+
+
+# --- common abbreviations of a country's name --------------------------------------------
+
+
+def _codes(meeting) -> set[str]:
+    return set(meeting.countries)
+
+
+def test_de_vae_and_dt_abbreviations_name_their_countries() -> None:
+    text = (
+        "Vermerk\n\n"
+        "Betr.: Gespräch mit den VAE über Meerwasserentsalzung am 12.05.2025\n\n"
+        "Teilnehmer: auf dt. Seite MinDir Ulrike Sommer; "
+        "auf VAE-Seite Botschafter Hamad Al Nuaimi.\n"
+        "Die VAE boten Beteiligung an einer Pilotanlage an.\n"
+    )
+    meeting = extract(text, reference="2025-05-14", language="de")
+    assert {"AE", "DE"} <= _codes(meeting), meeting.countries
+
+
+def test_en_uae_and_fr_eau_abbreviations_name_the_emirates() -> None:
+    en = extract(
+        "Readout\n\nThe Minister met the UAE Minister of State Saeed Al Kaabi on 3 May 2025 "
+        "to discuss desalination.\n",
+        reference="2025-05-05",
+        language="en",
+    )
+    fr = extract(
+        "Compte rendu\n\nLe ministre a reçu le 3 mai 2025 le ministre d'État des EAU, "
+        "Saeed Al Kaabi, pour évoquer le dessalement.\n",
+        reference="2025-05-05",
+        language="fr",
+    )
+    assert "AE" in _codes(en), en.countries
+    assert "AE" in _codes(fr), fr.countries
