@@ -84,7 +84,12 @@ def _finder(lex: Lexicon) -> _Finder:
     name_patterns = []
     ending = _NAME_ENDINGS.get(lang, "")
     for name, code in names.items():
-        base = _ru_stem(name) if lang == "ru" and " " not in name else name.lower()
+        if lang == "ru" and " " in name:
+            # "Саудовская Аравия" is also "Саудовской Аравии", "в Новой Зеландии"
+            lookup[_ru_phrase_key(name)] = code
+            name_patterns.append(_ru_phrase_pattern(name))
+            continue
+        base = _ru_stem(name) if lang == "ru" else name.lower()
         base = base.replace("’", "'")  # CLDR writes "Côte d’Ivoire", reports often "d'Ivoire"
         lookup[base] = code
         name_patterns.append(re.escape(base).replace("'", "['’]"))
@@ -116,6 +121,28 @@ def _finder(lex: Lexicon) -> _Finder:
     )
 
 
+_RU_ADJECTIVE_END = re.compile(r"(?:ая|яя|ый|ий|ой|ое|ее|ые|ие)$")
+
+
+def _ru_word_stem(word: str) -> str:
+    low = word.lower()
+    if len(low) >= 5 and _RU_ADJECTIVE_END.search(low):
+        return low[:-2]
+    return _ru_stem(low)
+
+
+def _ru_phrase_key(phrase: str) -> str:
+    """A several-word Russian name in any case, reduced to its stems ("саудовск арави")."""
+    words = phrase.split()
+    return " ".join([_ru_word_stem(w) for w in words[:-1]] + [_ru_stem(words[-1])])
+
+
+def _ru_phrase_pattern(name: str) -> str:
+    words = name.split()
+    head = [re.escape(_ru_word_stem(w)) + r"\w{0,3}" for w in words[:-1]]
+    return r"\s+".join([*head, re.escape(_ru_stem(words[-1]))])
+
+
 def find_countries(
     text: str, lex: Lexicon, start: int = 0, end: int | None = None
 ) -> list[CountryMention]:
@@ -125,7 +152,10 @@ def find_countries(
     out: list[CountryMention] = []
     for m in finder.words.finditer(text, start, end):
         if m.group("name"):
-            code = finder.lookup.get(m.group("name").lower().replace("’", "'"))
+            surface = m.group("name").lower().replace("’", "'")
+            code = finder.lookup.get(surface)
+            if code is None and lex.language == "ru" and " " in surface.strip():
+                code = finder.lookup.get(_ru_phrase_key(surface))
             if code is None:
                 continue
             kind = "name"

@@ -148,3 +148,19 @@ def test_en_uae_and_fr_eau_abbreviations_name_the_emirates() -> None:
     )
     assert "AE" in _codes(en), en.countries
     assert "AE" in _codes(fr), fr.countries
+
+
+# --- a Russian two-word country name in an oblique case ----------------------------------
+
+
+def test_ru_two_word_country_in_an_oblique_case_is_no_part_of_the_name() -> None:
+    text = (
+        "Беларусь и Новая Зеландия обсудили торговлю молочной продукцией\n\n"
+        "ВЕЛЛИНГТОН, 4 марта. БЕЛТА – Министр сельского хозяйства Беларуси Олег Ковалевич "
+        "провёл переговоры с министром торговли Новой Зеландии Томом Маклеодом. "
+        "Во встрече участвовал Посол Беларуси в Новой Зеландии Ольга Громова.\n"
+    )
+    meeting = extract(text, reference="2025-03-05", language="ru")
+    names = [p.name for p in meeting.attendees + meeting.mentioned]
+    assert not any(n.startswith("Зеландии") for n in names), names
+    assert "NZ" in meeting.countries, meeting.countries
