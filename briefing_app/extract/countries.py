@@ -16,7 +16,7 @@ from briefing_app.model.codes import iso_alpha2_codes
 # Inflection endings accepted after a country name, per language.
 _NAME_ENDINGS = {
     "de": r"(?:s|es|n)?",
-    "ru": r"(?:а|у|е|ом|ой|ы|и|ю|я|ь|ей|ии|ию|ия|ией|ом|ам|ах|ами)?",  # ь: Беларусь, Израиль
+    "ru": r"(?:а|у|е|ом|ой|ы|и|ю|я|ь|й|ей|ии|ию|ия|ией|ом|ам|ах|ами)?",  # ь, й: Израиль, Уругвай
     "en": r"(?:'s|’s)?",
     "fr": "",
 }

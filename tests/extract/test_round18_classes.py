@@ -164,3 +164,36 @@ def test_ru_two_word_country_in_an_oblique_case_is_no_part_of_the_name() -> None
     names = [p.name for p in meeting.attendees + meeting.mentioned]
     assert not any(n.startswith("Зеландии") for n in names), names
     assert "NZ" in meeting.countries, meeting.countries
+
+
+# --- a record's "Посетил X" names the interlocutor ------------------------------------------
+
+
+def test_ru_record_visited_interlocutor_is_an_attendee() -> None:
+    text = (
+        "ЗАПИСЬ БЕСЕДЫ\n"
+        "Посла России в Боливии С.В.Орлова с министром энергетики Боливии Х.Вакой\n\n"
+        "Посольство Российской Федерации в Многонациональном Государстве Боливия\n"
+        "г. Ла-Пас                                                  11.04.2025\n\n"
+        "Посетил министра энергетики Боливии Хорхе Ваку. На беседе присутствовал "
+        "советник Посольства Павел Дёмин.\n\n"
+        "Обсудили добычу лития и строительство центра ядерных исследований.\n"
+    )
+    meeting = extract(text, reference="2025-04-12", language="ru")
+    assert not [p.name for p in meeting.mentioned if "Вак" in p.name], meeting.mentioned
+    assert any("Вак" in p.name for p in meeting.attendees), meeting.attendees
+
+
+# --- a Russian country name ending in -й in the nominative --------------------------------
+
+
+def test_ru_country_name_in_y_short_is_found_in_the_nominative() -> None:
+    text = (
+        "Россия и Парагвай обсудили поставки зерна\n\n"
+        "АСУНСЬОН, 6 мая. ТАСС – Посол России Олег Бутов провёл встречу с министром "
+        "сельского хозяйства Республики Парагвай Карлосом Хименесом.\n"
+    )
+    meeting = extract(text, reference="2025-05-07", language="ru")
+    names = [p.name for p in meeting.attendees + meeting.mentioned]
+    assert not any(n.startswith("Парагвай") for n in names), names
+    assert "PY" in meeting.countries, meeting.countries
