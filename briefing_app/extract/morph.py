@@ -43,6 +43,10 @@ def is_function_word(word: str) -> bool:
     if not parses or any({"Name", "Surn", "Patr"} & p.tag.grammemes for p in parses):
         return False
     best = max(parses, key=lambda p: p.score)
+    # a record's sentence may open with a past-tense verb ("Посетил …", "Принял …"); a
+    # verb only guessed for an unknown word is a foreign name ("Мехди")
+    if best.tag.POS == "VERB" and "past" in best.tag.grammemes and best.is_known:
+        return True
     return best.tag.POS in _FUNCTION_POS
 
 

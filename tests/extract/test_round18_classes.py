@@ -197,3 +197,22 @@ def test_ru_country_name_in_y_short_is_found_in_the_nominative() -> None:
     names = [p.name for p in meeting.attendees + meeting.mentioned]
     assert not any(n.startswith("Парагвай") for n in names), names
     assert "PY" in meeting.countries, meeting.countries
+
+
+# --- a record's opening verb and a four-letter surname in another case ---------------------
+
+
+def test_ru_record_opening_verb_and_short_surname_in_another_case_are_one_attendee() -> None:
+    text = (
+        "ЗАПИСЬ БЕСЕДЫ\n"
+        "Посла России в Парагвае О.Н.Бутова с заместителем министра иностранных дел "
+        "Парагвая Л.Ларой\n\n"
+        "г. Асунсьон                                                 16.05.2025\n\n"
+        "Посетил Луиса Лару, заместителя министра иностранных дел Парагвая. "
+        "Обсудили поставки сои и зерна.\n"
+    )
+    meeting = extract(text, reference="2025-05-17", language="ru")
+    people = [p.name for p in meeting.attendees + meeting.mentioned]
+    assert not [n for n in people if n.startswith("Посетил")], people
+    assert len([n for n in people if "Лар" in n]) == 1, people
+    assert any("Лар" in p.name for p in meeting.attendees), people
