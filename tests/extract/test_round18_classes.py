@@ -3,8 +3,11 @@
 New sentences only, not the reports' own wording: a date line that names the conversation
 ("Дата и место встречи:", "Date and place of the meeting:", "Datum und Ort des Gesprächs:")
 beating the day the record was written, a Russian record's closing "Предложения:" list (the
-embassy's proposed next steps) and its "Договорённости:" heading, and a visit made "по
-предварительной договорённости" (by prior arrangement), which agrees nothing.
+embassy's proposed next steps) and its "Договорённости:" heading, a visit made "по
+предварительной договорённости" (by prior arrangement), which agrees nothing, German nouns
+in -s ("Haus", "Palais") taken for a small town's genitive, country abbreviations (VAE, dt.,
+UAE, EAU), Russian country names in oblique cases ("в Новой Зеландии") or in -й ("Парагвай")
+glued to the name after them, and a record's opening verb ("Посетил …") read as a name.
 """
 
 from __future__ import annotations
