@@ -26,3 +26,15 @@ def attendee(meeting: Meeting, name: str):
     person = by_name(meeting.attendees, name)
     assert person is not None, f"{name!r} not among {[p.name for p in meeting.attendees]}"
     return person
+
+
+def mentioned(meeting: Meeting, name: str):
+    """The person called *name* who is only mentioned; the test fails naming those found."""
+    person = by_name(meeting.mentioned, name)
+    assert person is not None, f"{name!r} not among {[p.name for p in meeting.mentioned]}"
+    return person
+
+
+def person_names(meeting: Meeting) -> list[str]:
+    """Everyone the extraction named, attendees first, then the people only mentioned."""
+    return [p.name for p in meeting.attendees + meeting.mentioned]

@@ -7,7 +7,7 @@ import pytest
 from briefing_app.extract.lexicon import get_lexicon
 from briefing_app.extract.names import base_form
 from briefing_app.model import Side
-from tests.extract.helpers import attendee, by_name, extract
+from tests.extract.helpers import attendee, extract, mentioned
 
 
 def test_german_genitive_base_form():
@@ -41,8 +41,7 @@ def test_genitive_name_in_a_german_report():
         "Bektenov übermittelte die Grüße des kasachischen Präsidenten Kassym-Schomart Tokajews.",
         language="de",
     )
-    tokajew = by_name(meeting.mentioned, "Kassym-Schomart Tokajew")
-    assert tokajew is not None
+    tokajew = mentioned(meeting, "Kassym-Schomart Tokajew")
     assert tokajew.role == "President"
     assert tokajew.country == "KZ"
 
@@ -70,8 +69,7 @@ def test_role_and_country_in_russian():
     assert (aripov.role, aripov.country) == ("Prime Minister", "UZ")
     aliyev = attendee(meeting, "Ильхам Алиев")
     assert aliyev.country == "AZ"
-    mirziyoyev = by_name(meeting.mentioned, "Шавкат Мирзиёев")
-    assert mirziyoyev is not None and mirziyoyev.country == "UZ"
+    assert mentioned(meeting, "Шавкат Мирзиёев").country == "UZ"
     assert aliyev.side == Side.HOST and aripov.side == Side.GUEST
 
 
@@ -146,10 +144,8 @@ def test_people_met_on_another_day_are_mentioned():
         language="de",
     )
     assert {p.name for p in meeting.attendees} == {"Frank-Walter Steinmeier", "François Hollande"}
-    fabius = by_name(meeting.mentioned, "Laurent Fabius")
-    assert fabius is not None and fabius.country == "FR"
-    steinmeier = by_name(meeting.attendees, "Frank-Walter Steinmeier")
-    assert steinmeier.country == "DE"
+    assert mentioned(meeting, "Laurent Fabius").country == "FR"
+    assert attendee(meeting, "Frank-Walter Steinmeier").country == "DE"
 
 
 def test_no_people_invented_from_capitalised_nouns():

@@ -12,7 +12,7 @@ glued to the name after them, and a record's opening verb ("Посетил …")
 
 from __future__ import annotations
 
-from tests.extract.helpers import extract
+from tests.extract.helpers import extract, person_names
 
 # --- a date line naming the conversation -------------------------------------------------
 
@@ -164,7 +164,7 @@ def test_ru_two_word_country_in_an_oblique_case_is_no_part_of_the_name() -> None
         "Во встрече участвовал Посол Беларуси в Новой Зеландии Ольга Громова.\n"
     )
     meeting = extract(text, reference="2025-03-05", language="ru")
-    names = [p.name for p in meeting.attendees + meeting.mentioned]
+    names = person_names(meeting)
     assert not any(n.startswith("Зеландии") for n in names), names
     assert "NZ" in meeting.countries, meeting.countries
 
@@ -197,7 +197,7 @@ def test_ru_country_name_in_y_short_is_found_in_the_nominative() -> None:
         "сельского хозяйства Республики Парагвай Карлосом Хименесом.\n"
     )
     meeting = extract(text, reference="2025-05-07", language="ru")
-    names = [p.name for p in meeting.attendees + meeting.mentioned]
+    names = person_names(meeting)
     assert not any(n.startswith("Парагвай") for n in names), names
     assert "PY" in meeting.countries, meeting.countries
 
@@ -215,7 +215,7 @@ def test_ru_record_opening_verb_and_short_surname_in_another_case_are_one_attend
         "Обсудили поставки сои и зерна.\n"
     )
     meeting = extract(text, reference="2025-05-17", language="ru")
-    people = [p.name for p in meeting.attendees + meeting.mentioned]
+    people = person_names(meeting)
     assert not [n for n in people if n.startswith("Посетил")], people
     assert len([n for n in people if "Лар" in n]) == 1, people
     assert any("Лар" in p.name for p in meeting.attendees), people

@@ -12,7 +12,7 @@ import pytest
 from briefing_app.extract.lexicon import get_lexicon
 from briefing_app.extract.morph import russian_name_nominative
 from briefing_app.extract.scoring import evaluate, load_corpus
-from tests.extract.helpers import attendee, by_name, extract
+from tests.extract.helpers import attendee, extract, mentioned, person_names
 
 # --- German titles that name their office ------------------------------------------------
 
@@ -46,7 +46,7 @@ def test_german_title_with_office_keeps_the_host(sentence, name, role):
     host = attendee(meeting, name)
     assert host.role.startswith(role) and host.country == "DE"
     assert set(meeting.countries) == {"DE", "PE"}
-    assert by_name(meeting.attendees, "Elmer Schialer") is not None
+    attendee(meeting, "Elmer Schialer")
 
 
 # --- qualifiers stay in the role ---------------------------------------------------------
@@ -121,8 +121,7 @@ def test_russian_foreign_name_after_inflected_title_and_official_country_name():
     )
     guest = attendee(meeting, "Исхак Дар")
     assert (guest.role, guest.country) == ("Foreign Minister", "PK")
-    sharif = by_name(meeting.mentioned, "Шахбаз Шариф")
-    assert sharif is not None, [p.name for p in meeting.mentioned]
+    sharif = mentioned(meeting, "Шахбаз Шариф")
     assert (sharif.role, sharif.country) == ("Prime Minister", "PK")
     assert set(meeting.countries) == {"RU", "PK"}
 
@@ -345,7 +344,7 @@ def test_princely_courtesy_titles_are_not_part_of_the_name():
         "Prince Faisal bin Farhan in Washington.\n",
         language="en",
     )
-    assert by_name(meeting.attendees, "Faisal bin Farhan") is not None
+    attendee(meeting, "Faisal bin Farhan")
 
 
 @pytest.mark.parametrize(
@@ -506,13 +505,13 @@ def test_posting_city_and_surname_that_is_a_country():
         reference="2025-09-19",
         language="fr",
     )
-    assert by_name(french.attendees, "Laurent Saint-Martin") is not None
+    attendee(french, "Laurent Saint-Martin")
     english = extract(
         "Talks\n\nJAKARTA, 3 June – The Minister met Indonesia's President Prabowo Subianto and "
         "conveyed Prime Minister Anthony Albanese's regards.\n",
         language="en",
     )
-    names = [p.name for p in english.attendees + english.mentioned]
+    names = person_names(english)
     assert "Anthony Albanese" in names and "Anthony Albanese's" not in names
 
 

@@ -5,7 +5,7 @@ New sentences only, not the reports' own wording.
 
 from __future__ import annotations
 
-from tests.extract.helpers import attendee, by_name, extract
+from tests.extract.helpers import attendee, by_name, extract, mentioned, person_names
 
 # --- Russian: two-letter parts of East Asian names ("То Лам", "Ле Хоай Чунг", "Се Сяоюн") ---
 
@@ -22,7 +22,7 @@ def test_russian_two_letter_name_parts_inside_a_sentence() -> None:
         language="ru",
     )
     assert attendee(m, "Вячеслав Володин").country == "RU"
-    assert by_name(m.mentioned, "То Лам") is not None, [p.name for p in m.mentioned]
+    mentioned(m, "То Лам")
     assert by_name(m.attendees, "То Лам") is None
 
 
@@ -50,9 +50,8 @@ def test_russian_sentence_start_pronoun_still_opens_no_name() -> None:
         reference="2025-03-05",
         language="ru",
     )
-    names = [p.name for p in m.attendees]
-    assert "Се Сяоюн" in names
-    assert not any(n.startswith("То ") for n in names + [p.name for p in m.mentioned])
+    attendee(m, "Се Сяоюн")
+    assert not any(n.startswith("То ") for n in person_names(m))
 
 
 # --- Russian: country names in the nominative ending in -ь, and КНР / СРВ -------------------
@@ -168,7 +167,7 @@ def test_german_record_abbreviations_are_titles() -> None:
     )
     assert attendee(m, "Tobias Brandt").role == "Deputy Head of Mission"
     assert attendee(m, "Lucía Paredes").role == "Chief of Protocol"
-    assert by_name(m.mentioned, "Svenja Schulze") is not None, [p.name for p in m.mentioned]
+    mentioned(m, "Svenja Schulze")
 
 
 # --- a country inside a compound noun gives nobody a country -----------------------------------
@@ -289,7 +288,7 @@ def test_french_military_rank_marks_a_person() -> None:
         reference="2025-03-05",
         language="fr",
     )
-    assert by_name(m.mentioned, "Assimi Goïta") is not None, [p.name for p in m.mentioned]
+    mentioned(m, "Assimi Goïta")
     assert by_name(m.attendees, "Assimi Goïta") is None
 
 
