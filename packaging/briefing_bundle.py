@@ -419,15 +419,43 @@ def macos_info_plist(version: str) -> dict[str, object]:
     }
 
 
+def _tree_bytes(path: Path) -> int:
+    """Bytes in a file or a folder (symlinks counted as links, not followed)."""
+    if not path.is_dir() or path.is_symlink():
+        return path.lstat().st_size
+    return sum(p.lstat().st_size for p in path.rglob("*") if not p.is_dir() or p.is_symlink())
+
+
+def largest_parts(bundle: Path, top: int = 30) -> str:
+    """The bundle's largest parts in MB, largest first, one per line, for the size report.
+
+    The parts are the executable, everything in ``_internal`` and, one level deeper, each
+    Qt library and the Qt plugins, where most of the size is.
+    """
+    internal = bundle / "_internal"
+    qt = internal / "PySide6" / "Qt"
+    parts = [bundle / EXE_NAME, *internal.iterdir()]
+    if (qt / "lib").is_dir():
+        parts += [*(qt / "lib").iterdir(), qt / "plugins"]
+    sizes = sorted(((_tree_bytes(p), p) for p in parts if p.exists()), key=lambda s: -s[0])
+    return "\n".join(
+        f"  {size / 2**20:7.1f}  {path.relative_to(bundle.parent)}" for size, path in sizes[:top]
+    )
+
+
 def main(argv: list[str]) -> int:
-    """``python packaging/briefing_bundle.py version|tarball|app-id`` for shell scripts."""
+    """``python packaging/briefing_bundle.py version|tarball|app-id|largest-parts BUNDLE``
+    for shell scripts."""
     answers = {
         "version": read_version,
         "tarball": lambda: tarball_name(read_version()),
         "app-id": lambda: APP_ID,
     }
+    if len(argv) == 2 and argv[0] == "largest-parts":
+        print(largest_parts(Path(argv[1])))
+        return 0
     if len(argv) != 1 or argv[0] not in answers:
-        print(f"usage: briefing_bundle.py {'|'.join(answers)}")
+        print(f"usage: briefing_bundle.py {'|'.join(answers)}|largest-parts BUNDLE")
         return 2
     print(answers[argv[0]]())
     return 0

@@ -87,9 +87,8 @@ REPORT="$OUT/build/size-report.txt"
   echo "bundle:  $(du -sh "$DIST/BriefingDesk" | cut -f1)  dist/BriefingDesk/"
   echo "tarball: $(du -sh "$DIST/$TARBALL" | cut -f1)  dist/$TARBALL"
   echo "largest parts of the bundle (MB):"
-  # du counts a folder once per call: the Qt libraries get a call of their own.
-  { du -s -k "$DIST/BriefingDesk/briefing-desk" "$DIST/BriefingDesk/_internal"/*
-    du -s -k "$DIST/BriefingDesk/_internal/PySide6/Qt/lib"/* "$DIST/BriefingDesk/_internal/PySide6/Qt/plugins"
-  } | sort -rn | head -30 | awk '{ printf "  %7.1f  %s\n", $1 / 1024, $2 }' | sed "s|$DIST/||"
+  # In Python, not 'sort | head' under pipefail: head exits early and, once sort's output
+  # passes one pipe buffer, sort dies of SIGPIPE and fails the build (it did in CI).
+  "$PYTHON" packaging/briefing_bundle.py largest-parts "$DIST/BriefingDesk"
 } > "$REPORT"
 cat "$REPORT"

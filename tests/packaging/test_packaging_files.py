@@ -62,6 +62,48 @@ def test_build_helper_prints_the_version_for_shell_scripts() -> None:
     assert result.stdout.strip() == pyproject_version()
 
 
+def fake_bundle(root: Path, libraries: int) -> Path:
+    """A bundle folder shaped like PyInstaller's: executable, _internal, Qt libraries."""
+    bundle = root / bb.BUNDLE_NAME
+    qt = bundle / "_internal" / "PySide6" / "Qt"
+    (qt / "plugins" / "platforms").mkdir(parents=True)
+    (qt / "lib").mkdir()
+    (bundle / bb.EXE_NAME).write_bytes(b"x" * 3 * 2**20)
+    (qt / "plugins" / "platforms" / "libqoffscreen.so").write_bytes(b"x" * 2**20)
+    (qt / "lib" / "libQt6Gui.so.6").write_bytes(b"x" * 5 * 2**20)
+    for number in range(libraries):
+        (bundle / "_internal" / f"lib{number:03}-with-a-long-name.so").write_bytes(b"x" * number)
+    return bundle
+
+
+def test_size_report_lists_the_largest_parts_first(tmp_path: Path) -> None:
+    lines = bb.largest_parts(fake_bundle(tmp_path, 5)).splitlines()
+    assert [line.split()[1] for line in lines[:4]] == [
+        "BriefingDesk/_internal/PySide6",
+        "BriefingDesk/_internal/PySide6/Qt/lib/libQt6Gui.so.6",
+        "BriefingDesk/briefing-desk",
+        "BriefingDesk/_internal/PySide6/Qt/plugins",
+    ]
+    assert lines[0].split()[0] == "6.0"  # Gui library and the plugin, in MB
+
+
+def test_size_report_of_a_large_bundle_keeps_the_top_30(tmp_path: Path, capsys) -> None:
+    assert bb.main(["largest-parts", str(fake_bundle(tmp_path, 400))]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 30
+    assert "lib399-with-a-long-name.so" in lines[4]  # after the four parts above
+
+
+def test_build_scripts_pipe_into_no_command_that_stops_reading_early() -> None:
+    # CI failed on 'sort | head -30' in build_linux.sh: under pipefail, 'cmd | head' or
+    # 'cmd | grep -q' fails the script whenever cmd writes after the reader has gone, which
+    # depends on output size and timing.
+    for script in [*PACKAGING.rglob("*.sh"), ROOT / ".ci" / "run"]:
+        text = script.read_text(encoding="utf-8")
+        code = "\n".join(line.split("#")[0] for line in text.splitlines())
+        assert not re.search(r"\|\s*(head|grep\s+-\w*q)", code), script
+
+
 def test_dist_info_makes_the_version_visible_to_importlib(tmp_path: Path) -> None:
     import importlib.metadata
 
