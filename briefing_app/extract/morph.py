@@ -222,3 +222,43 @@ def _shared_case_nominative(tokens: list[str]) -> list[str]:
 def _recase(original: str, base: str) -> str:
     parts = base.split("-")
     return "-".join(p[:1].upper() + p[1:] for p in parts) if original[:1].isupper() else base
+
+
+# words that may join the parts of an office phrase ("комитета … по международным делам",
+# "при Президенте", "экономики и финансов"); any other preposition starts a new clause
+_OFFICE_LINKS = frozenset({"по", "при", "и"})
+_CLAUSE_POS = frozenset({"VERB", "INFN", "GRND", "PRTS", "CONJ", "NPRO", "ADVB", "PRED"})
+
+
+def office_phrase_head(words: list[str]) -> str | None:
+    """The dictionary form of the body named by a Russian genitive phrase between a title and
+    a name ("комитета Государственной Думы по международным делам" -> "комитет"), or None
+    when the words are no such phrase (a verb, a clause, another person's name).
+
+    The phrase opens with a noun or adjective in the genitive; capitalised words in it must
+    be dictionary words ("Государственной Думы"), so a name never hides in it.
+    """
+    if not 1 <= len(words) <= 9 or not words[0][:1].islower():
+        return None
+    head: str | None = None
+    for index, word in enumerate(words):
+        low = word.lower()
+        if low in _OFFICE_LINKS and index > 0:
+            continue
+        parses = _parses(low)
+        if not parses or not any(_from_dictionary(p) for p in parses):
+            return None
+        if word[:1].isupper() and not is_common_word(word):
+            return None
+        best = max(parses, key=lambda p: p.score)
+        if best.tag.POS in _CLAUSE_POS or best.tag.POS == "PREP":
+            return None
+        if index == 0:
+            opening = [p for p in parses if p.tag.POS in ("NOUN", "ADJF") and "gent" in p.tag]
+            if not opening:
+                return None
+        if head is None:
+            nouns = [p for p in parses if p.tag.POS == "NOUN" and "gent" in p.tag]
+            if nouns:
+                head = nouns[0].normal_form
+    return head

@@ -11,6 +11,7 @@ from briefing_app.extract.names import NameRun, is_courtesy
 from briefing_app.extract.roles import (
     complement_country,
     gap_is_filler,
+    office_addition,
     role_of,
     role_search,
     role_span,
@@ -47,7 +48,12 @@ def describe(occ: Occurrence, ctx: Context, floor: int = 0) -> None:
     for i in range(len(before) - 1, -1, -1):
         m = before[i]
         label, phrase_end, source = role_span(text, m, lex, ctx, occ.run.start)
-        if gap_is_filler(text[phrase_end : occ.run.start], ctx, phrase_end):
+        gap = text[phrase_end : occ.run.start]
+        filler = gap_is_filler(gap, ctx, phrase_end)
+        office = None if filler else office_addition(gap, ctx, phrase_end)
+        if office and label:
+            label = f"{label} {office}"  # "Chairman of the State Duma Committee"
+        if filler or office is not None:
             # an earlier title whose phrase runs over this one ("ministre déléguée chargée
             # de l'Europe") is the role; the later word only continues it
             for earlier in reversed(before[:i]):

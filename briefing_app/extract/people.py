@@ -23,7 +23,7 @@ from briefing_app.extract.occurrences import (
     unnamed_role,
 )
 from briefing_app.extract.participants import ParticipantItem, participant_block
-from briefing_app.extract.roles import gap_is_filler, role_search, role_span
+from briefing_app.extract.roles import gap_is_filler, office_addition, role_search, role_span
 from briefing_app.extract.sides import assign_sides, other_side_country, resolve_sides
 from briefing_app.extract.single_names import is_initial, titled_single
 from briefing_app.model import Person, Provenance, Span
@@ -124,7 +124,8 @@ def _governing_case(ctx: Context, run: NameRun, floor: int) -> str | None:
     titles = list(role_search(lex).finditer(text, max(floor, run.start - 120), run.start))
     for m in reversed(titles):
         _label, phrase_end, _source = role_span(text, m, lex, ctx, run.start)
-        if gap_is_filler(text[phrase_end : run.start], ctx, phrase_end):
+        gap = text[phrase_end : run.start]
+        if gap_is_filler(gap, ctx, phrase_end) or office_addition(gap, ctx, phrase_end) is not None:
             for word in m.group(0).split():
                 case = governing_case(word)
                 if case:

@@ -11,7 +11,7 @@ from functools import cache, lru_cache
 
 from briefing_app.extract.context import Context
 from briefing_app.extract.gazetteer import lookup
-from briefing_app.extract.lexicon import Lexicon, alternation, common
+from briefing_app.extract.lexicon import Lexicon, alternation, common, language_file
 from briefing_app.extract.names import is_courtesy
 from briefing_app.extract.portfolio import longer_portfolio, portfolio_after, takes_portfolio
 
@@ -323,6 +323,40 @@ def gap_is_filler(gap: str, ctx: Context, start: int) -> bool:
             continue  # the posting: "Посла Японии в Москве Акиру Муто"
         return False
     return True
+
+
+@cache
+def _offices(language: str) -> dict[str, str]:
+    return dict(language_file(language, "roles").get("offices", []))
+
+
+def office_addition(gap: str, ctx: Context, start: int) -> str | None:
+    """The English for the body a Russian title belongs to when its genitive phrase stands
+    between title and name ("Председатель комитета Государственной Думы по международным
+    делам Леонид Слуцкий" -> "of the State Duma Committee"); "" for a body without a known
+    English name; None when the gap is no such phrase."""
+    offices = _offices(ctx.lex.language)
+    if not offices or len(gap) > 90 or re.search(r"[^\w\s-]", gap):
+        return None
+    cleaned = gap
+    for c in ctx.countries_between(start, start + len(gap)):
+        a, b = c.start - start, c.end - start
+        cleaned = cleaned[:a] + " " * (b - a) + cleaned[b:]
+    from briefing_app.extract.morph import office_phrase_head
+
+    head = office_phrase_head(cleaned.split())
+    if head is None:
+        return None
+    body = offices.get(head)
+    if body is None:
+        return ""
+    # "Государственной Думы" inside the phrase names whose committee it is
+    institution = next(
+        (label for regex, label, _c in ctx.lex.complements if label and regex.search(" " + gap)),
+        "",
+    )
+    owner = institution.removeprefix("of the ").removeprefix("of ")
+    return f"of the {owner} {body}" if owner else f"of the {body}"
 
 
 def _city_follows(rest: str, language: str) -> bool:
