@@ -95,9 +95,10 @@ def _dateline_in(line: Line, lex: Lexicon) -> Dateline | None:
     agency_match = _agency_regex().search(head)
     # "27 December | Diplomacy" – the date opens the line
     if not before.strip():
-        end = len(text.rstrip()) if len(text) <= 80 else first.end
-        tail = text[first.end : end]
-        if len(text) <= 80 or re.match(r"\s*[|–—-]", tail):
+        # "19.04.2026 | Press Service of …": after a bar the line names the source, however long
+        bar = re.match(r"\s*\|", text[first.end :]) is not None
+        end = len(text.rstrip()) if len(text) <= 80 or bar else first.end
+        if len(text) <= 80 or bar or re.match(r"\s*[–—-]", text[first.end :]):
             label = text[lead:end].strip()
             return Dateline(
                 label,
@@ -107,7 +108,7 @@ def _dateline_in(line: Line, lex: Lexicon) -> Dateline | None:
                 0,
                 find_agency(label),
                 first,
-                len(text) <= 80,
+                len(text) <= 80 or bar,
             )
         return None
     # "Paris, le 6 novembre 2025", "Berlin, den 3. März": an article may stand before the date
