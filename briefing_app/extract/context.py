@@ -12,6 +12,8 @@ from briefing_app.extract.headline import Dateline
 from briefing_app.extract.lexicon import Lexicon
 from briefing_app.extract.text import Line, Sentence, lines, split_sentences
 
+_FORWARD_LINES = 30  # a forwarding note is short: its separator stands near the top
+
 
 @dataclass
 class Context:
@@ -66,6 +68,18 @@ class Context:
     def sentence_at(self, offset: int) -> Sentence | None:
         i = bisect.bisect_right(self._sentence_starts, offset) - 1
         return self.sentences[i] if i >= 0 else None
+
+    @property
+    def forwarded_line(self) -> int:
+        """The line that opens a forwarded or quoted message ("-----Original Message-----"),
+        -1 if none: the report is the message below it, the note above only passes it on."""
+        regex = self.lex.cue("forwarded")
+        if regex is None:
+            return -1
+        for line in self.lines[: _FORWARD_LINES + self.headline_line]:
+            if regex.match(line.text.strip()):
+                return line.index
+        return -1
 
     @property
     def body(self) -> list[Sentence]:

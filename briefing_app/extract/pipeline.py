@@ -32,15 +32,18 @@ def _body_start(ctx: Context) -> int:
     skip_line = ctx.dateline.start if ctx.dateline and ctx.dateline.standalone else -1
     labels = [ctx.lex.label(k) for k in ("date", "venue", "subject", "participants")]
     mail = ctx.lex.label("mail_header")
+    forwarded = ctx.forwarded_line  # a forwarded message: its note above is no report
     for sentence in ctx.sentences:
         if sentence.line == ctx.headline_line or sentence.start == skip_line:
+            continue
+        if sentence.line <= forwarded:
             continue
         line = ctx.lines[sentence.line].text
         if any(lab and lab.match(line) for lab in labels):
             continue
         if (
             mail is not None
-            and sentence.line < 12
+            and (sentence.line < 12 or sentence.line < forwarded + 12)
             and re.match(r"^\S+(?:\s\S+)?\s?:", line)
             and mail.match(line)
         ):

@@ -33,9 +33,15 @@ def _anchor(ctx: Context) -> dt.date:
             return day
     if ctx.published is not None and ctx.published <= ctx.reference:
         return ctx.published
+    # the header of the message the report stands in: below a forwarding note, its own
+    # "Sent:"; a news page's "Published 14 January 2026" line says when it was written too
     written = ctx.lex.label("written")
-    for line in ctx.lines[ctx.headline_line + 1 : ctx.headline_line + _HEADER_LINES]:
-        if written and written.match(line.text):
+    published = ctx.lex.cue("published")
+    top = max(ctx.headline_line, ctx.forwarded_line) + 1
+    for line in ctx.lines[top : top + _HEADER_LINES - 1]:
+        if (written and written.match(line.text)) or (
+            published and published.match(line.text.strip())
+        ):
             mentions = [
                 m for m in find_dates(ctx.text, ctx.lex, line.start, line.end) if m.explicit
             ]
@@ -131,6 +137,11 @@ def choose_date(ctx: Context) -> When:
                     when = When(day, _prov(first.start, first.end, confidence, "date:lead"))
                     _time(when, ctx, sentence.start, sentence.end)
                     return when
+    # 3b. a sentence a little further on that names the meeting on a weekday or a relative
+    # day ("The Foreign Secretary spoke to … on Tuesday." under "Published 14 January")
+    named = _meeting_day(ctx, anchor, dateline_end)
+    if named is not None:
+        return named
     # 3. the dateline, 4. any date in the header
     if ctx.dateline and ctx.dateline.date:
         day = resolve(ctx.dateline.date, anchor, ctx.reference)
@@ -145,6 +156,29 @@ def choose_date(ctx: Context) -> When:
             if day:
                 return When(day, _prov(mentions[0].start, mentions[0].end, 0.6, "date:header"))
     return When()
+
+
+_NAMED_SENTENCES = 6
+
+
+def _meeting_day(ctx: Context, anchor: dt.date, dateline_end: int) -> When | None:
+    """The first of the early body sentences with a meeting cue and a weekday or relative day
+    only (no calendar date), unless it speaks of another event or of a deadline."""
+    cues = [ctx.lex.cue(n) for n in ("meeting", "call", "took_place")]
+    other = ctx.lex.cue("elsewhere")
+    for sentence in ctx.body[:_NAMED_SENTENCES]:
+        if not any(c and c.search(sentence.text) for c in cues):
+            continue
+        if other and other.search(sentence.text):
+            continue
+        found = find_dates(ctx.text, ctx.lex, sentence.start, sentence.end)
+        mentions = _not_deadlines(ctx, [m for m in found if m.start >= dateline_end])
+        if not mentions or any(m.explicit for m in found):
+            continue
+        day = resolve(mentions[0], anchor, ctx.reference)
+        if day:
+            return When(day, _prov(mentions[0].start, mentions[0].end, 0.7, "date:named"))
+    return None
 
 
 def _prov(start: int, end: int, confidence: float, method: str) -> Provenance:
