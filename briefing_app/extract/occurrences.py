@@ -214,6 +214,11 @@ def _reference(ctx: Context, start: int, end: int) -> bool:
     )
 
 
+def chaired(ctx: Context, sentence) -> bool:
+    """The sentence says who chaired the meeting ("coprésidée par M. X et M. Y")."""
+    return _cue(ctx.lex, "chaired", ctx.text, sentence.start, sentence.end)
+
+
 def evidence_of(occ: Occurrence, ctx: Context, elsewhere: set[int]) -> str:
     s = occ.sentence
     if s is None:
@@ -226,7 +231,7 @@ def evidence_of(occ: Occurrence, ctx: Context, elsewhere: set[int]) -> str:
         return "lead"
     if s.index in elsewhere:
         return "elsewhere"
-    if _cue(ctx.lex, "participation", ctx.text, s.start, s.end):
+    if _cue(ctx.lex, "participation", ctx.text, s.start, s.end) or chaired(ctx, s):
         return "participation"
     if _cue(ctx.lex, "meeting", ctx.text, s.start, s.end):
         return "meeting"

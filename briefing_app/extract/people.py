@@ -15,6 +15,7 @@ from briefing_app.extract.context import Context
 from briefing_app.extract.names import NameRun, base_form, name_runs, same_person
 from briefing_app.extract.occurrences import (
     Occurrence,
+    chaired,
     describe,
     evidence_of,
     in_compound,
@@ -239,6 +240,13 @@ def _build(person: _Person, ctx: Context, *, has_block: bool) -> tuple[bool, Per
     best = min(person.occurrences, key=lambda o: (order[o.evidence], not o.role))
     attendee = not has_block and any(
         o.evidence in ("lead", "participation", "meeting") for o in person.occurrences
+    )
+    # who chaired the meeting attends, even where a list names the other participants
+    attendee = attendee or any(
+        o.evidence in ("lead", "participation")
+        and o.sentence is not None
+        and chaired(ctx, o.sentence)
+        for o in person.occurrences
     )
     if (
         attendee

@@ -14,6 +14,7 @@ from briefing_app.extract.mail_sender import drafter_note_taker, sender_attendee
 from briefing_app.extract.people import extract_people
 from briefing_app.extract.place import choose_location
 from briefing_app.extract.sections import find_items
+from briefing_app.extract.side_clauses import side_clause_country
 from briefing_app.extract.topics import extract_topics
 from briefing_app.extract.when import choose_date, elsewhere_sentences
 from briefing_app.ingest.document import SourceDocument
@@ -148,6 +149,7 @@ def _countries(ctx: Context, attendees) -> list[str]:
     states = iso_alpha2_codes()
     companions_country(ctx, attendees)
     side_sentence_country(ctx, attendees)
+    side_clause_country(ctx, attendees)
     if ctx.meeting_location is not None and ctx.meeting_location.country:
         for person in attendees:
             if (
