@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from briefing_app.extract.names import NameRun, is_courtesy, name_runs
 from briefing_app.extract.participant_rows import row_items
+from briefing_app.extract.participant_table import cells, column_parties
 from briefing_app.extract.party_labels import SIDE_WORD, alpha3_code, side_labels
 from briefing_app.extract.text import strip_marker
 
@@ -86,15 +87,29 @@ def participant_block(ctx) -> Block:
                 break  # the next label ("Copy to:", "Повестка дня:")
             rows.append((nxt.start, nxt.text))
         carried: tuple[str | None, str | None] = (None, None)
+        columns: list[str] | None = None  # the party of each column of a side-by-side table
         for row_start, row in rows:
             body, b_start, _ = strip_marker(row, row_start)
             # "от таджикской стороны:" on a line of its own heads the numbered rows below it
             party_code, side = carried
             pm = _PARTY.match(body)
-            if body.count("|") >= 2:
-                # a table row "| Côte d'Ivoire | Mme Kandia Camara | ministre d'État |": the
-                # cell that names a country and no person is the party
-                party_code = _party_cell(ctx, body, b_start, country_words)
+            segments: list[tuple[str, int, str | None]] | None = None
+            if body.count("|") >= 2 or (row.count("|") >= 3 and row.lstrip().startswith("|")):
+                row_cells = cells(row, row_start)
+                header = column_parties(ctx, row_cells, country_words)
+                if header:
+                    columns = header  # "| Partie française | Partie ouzbèke |"
+                    continue
+                if columns and len(row_cells) == len(columns):
+                    segments = [
+                        (cell, at, party)
+                        for (at, cell), party in zip(row_cells, columns, strict=True)
+                        if cell.strip()
+                    ]
+                else:
+                    # a table row "| Côte d'Ivoire | Mme Kandia Camara | ministre d'État |":
+                    # the cell that names a country and no person is the party
+                    party_code = _party_cell(ctx, body, b_start, country_words)
                 pm = None
             if pm:
                 mentions = [c for c in ctx.countries_between(b_start, b_start + pm.end("party"))]
@@ -106,7 +121,15 @@ def participant_block(ctx) -> Block:
                     body = pm.group("rest")
                     if not body.strip():
                         carried = (code, side)
-            for piece_start, item in row_items(body, b_start, ctx):
+            if segments is None:
+                segments = [(body, b_start, None)]
+            for piece_start, item, column in (
+                (at, item, party)
+                for seg, seg_start, party in segments
+                for at, item in row_items(seg, seg_start, ctx)
+            ):
+                if column is not None:
+                    party_code = column
                 inline = _PARTY.match(item)
                 if (
                     inline
