@@ -88,9 +88,8 @@ def extract_actions(
                 columns = _columns(ctx, cells)
                 continue
         if item.kind == "agreements":
-            kind = _kind(
-                ctx, text, AgreementKind.DECIDED if not item.inline else AgreementKind.AGREED
-            )
+            default = AgreementKind.DECIDED if not item.inline else AgreementKind.AGREED
+            kind = AgreementKind.SIGNED if item.signed else _kind(ctx, text, default)
             agreements.append(
                 Agreement(
                     text=text,
@@ -100,7 +99,7 @@ def extract_actions(
             )
             # a decision in a table with owner or due columns is a task as well
             tabled = bool(columns) and "|" in text
-            if (
+            if not item.signed and (
                 _is_future(ctx, text)
                 or _present_task(ctx, text)
                 or _has_future_date(ctx, item, meeting)

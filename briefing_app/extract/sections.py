@@ -18,6 +18,7 @@ class Item:
     start: int
     end: int
     inline: bool = False  # "Ergebnis: …" on one line
+    signed: bool = False  # under "Les documents signés :": a document signed, no task
 
 
 def _is_heading(text: str) -> bool:
@@ -45,6 +46,7 @@ def find_items(ctx: Context) -> list[Item]:
     items: list[Item] = []
     current: str | None = None
     listed = False  # the section's items so far carry a bullet or a number
+    signed = False  # the heading lists documents signed ("The following were signed:")
     for line in ctx.lines:
         if line.index == ctx.headline_line:
             continue
@@ -55,6 +57,8 @@ def find_items(ctx: Context) -> list[Item]:
         kind = next((k for k, lab in labels if lab and lab.match(text)), None)
         if kind is None and _agreement_heading(ctx, text):
             current, listed = "agreements", False
+            signed_cue = ctx.lex.cue("signed")
+            signed = bool(signed_cue and signed_cue.search(text))
             continue
         if kind is not None:
             m = next(lab for k, lab in labels if k == kind and lab).match(text)
@@ -63,7 +67,7 @@ def find_items(ctx: Context) -> list[Item]:
                 body, s, e = strip_marker(text[m.end() :], line.start + m.end())
                 items.append(Item(kind, body, s, e, inline=True))
                 continue
-            current, listed = kind, False
+            current, listed, signed = kind, False, False
             continue
         if current is None:
             continue
@@ -80,5 +84,5 @@ def find_items(ctx: Context) -> list[Item]:
         body, s, e = strip_marker(text, line.start)
         if not body:
             continue
-        items.append(Item(current, body, s, e))
+        items.append(Item(current, body, s, e, signed=signed and current == "agreements"))
     return items
