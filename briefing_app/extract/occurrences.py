@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from briefing_app.extract.context import Context
 from briefing_app.extract.lexicon import Lexicon
 from briefing_app.extract.names import NameRun, is_courtesy
+from briefing_app.extract.other_time import at_other_time
 from briefing_app.extract.roles import (
     complement_country,
     gap_is_filler,
@@ -227,6 +228,8 @@ def evidence_of(occ: Occurrence, ctx: Context, elsewhere: set[int]) -> str:
         return "ref"
     if _reference(ctx, max(s.start, occ.run.start - 120), occ.run.start):
         return "ref"
+    if at_other_time(ctx, s.start, s.end, occ.run.start):
+        return "elsewhere"  # "… initialled in August 2025 by Foreign Minister X"
     if ctx.lead is not None and s.index == ctx.lead.index:
         return "lead"
     if s.index in elsewhere:
