@@ -39,6 +39,9 @@ def _kind(ctx: Context, text: str, default: AgreementKind | None) -> AgreementKi
         if name == "agreed":
             if any(not _unilateral(ctx, text, m) for m in regex.finditer(text)):
                 return kind
+        elif name == "signed":
+            if any(not _pending(ctx, text, m) for m in regex.finditer(text)):
+                return kind
         elif regex.search(text):
             return kind
     return default
@@ -47,6 +50,13 @@ def _kind(ctx: Context, text: str, default: AgreementKind | None) -> AgreementKi
 def _unilateral(ctx: Context, text: str, match: re.Match[str]) -> bool:
     """The 'agreed' verb only opens a one-sided statement ("reaffirmed support for …")."""
     regex = ctx.lex.cue("unilateral")
+    return bool(regex and any(u.start() <= match.start() < u.end() for u in regex.finditer(text)))
+
+
+def _pending(ctx: Context, text: str, match: re.Match[str]) -> bool:
+    """The signature has not happened yet ("so that it can be signed", "soutenir la
+    signature de l'accord")."""
+    regex = ctx.lex.cue("signature_pending")
     return bool(regex and any(u.start() <= match.start() < u.end() for u in regex.finditer(text)))
 
 
