@@ -27,11 +27,20 @@ def english_names(
     for sentence in sentences:
         if len(sentence.text.split()) < 6:
             continue
+        quoted = _quoted_titles(sentence.text)
         for m in _EN_PHRASE.finditer(sentence.text):
-            phrase = m.group(0)
+            phrase, begin = m.group(0), m.start()
             words = [w for w in re.split(r"\s+", phrase) if w[:1].isupper()]
-            if m.start() == 0 and len(words) == 2:
+            if begin == 0 and len(words) == 2:
                 continue  # "The minister", "Both sides" at a sentence start
+            if words[0] == "The" and len(words) > 2:
+                # "The Antalya Diplomacy Forum is held …": the article is no part of the name
+                begin += len(phrase) - len(phrase[3:].lstrip())
+                phrase, words = phrase[3:].lstrip(), words[1:]
+            if any(a <= begin < b for a, b in quoted):
+                continue  # the theme of a forum or the title of a panel
+            if _title_head(ctx, phrase):
+                continue  # "Heads of State", "Head of Government"
             if any(w.rstrip("'’s") in people for w in words):
                 continue
             if any(is_role_word(w, ctx.lex) or _words_calendar(w, ctx) for w in words):
@@ -43,7 +52,7 @@ def english_names(
                 for w in words
             ):
                 continue
-            offset = sentence.start + m.start()
+            offset = sentence.start + begin
             if ctx.dateline and ctx.dateline.start <= offset < ctx.dateline.end:
                 continue  # the agency or place of the dateline is no subject
             mentions = ctx.countries_between(offset, offset + len(phrase))
@@ -54,6 +63,25 @@ def english_names(
             if phrase == " ".join(words) and len(words) == 2 and _named_alone(ctx, words):
                 continue  # "Tom Whitfield" … "Tom will write": a person, not a subject
             yield phrase, (sentence.start, sentence.end), offset
+
+
+_QUOTED_TITLE = re.compile(
+    r"(?:theme|motto|slogan|title|titled|entitled|session|panel)\s*[:,]?\s*"
+    r"(?:[\"“«„]\s*)(?P<q>[^\"”»“]{3,120})[\"”»“]",
+    re.IGNORECASE,
+)
+
+
+def _quoted_titles(text: str) -> list[tuple[int, int]]:
+    """Spans of quoted titles ("under the theme “Diplomacy in an Age of …”")."""
+    return [(m.start("q"), m.end("q")) for m in _QUOTED_TITLE.finditer(text)]
+
+
+def _title_head(ctx: Context, phrase: str) -> bool:
+    from briefing_app.extract.topic_evidence import _title_regexes
+
+    head, _ = _title_regexes(ctx.lex)
+    return bool(head and head.match(phrase))
 
 
 def _role_phrase_at(ctx: Context, offset: int) -> bool:

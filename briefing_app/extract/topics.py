@@ -187,14 +187,16 @@ def extract_topics(
         )
     ]
     english = list(english_names(ctx, people, sentences)) if lex.language == "en" else []
-    english = [
-        (phrase, span, at)
+    occasion = {
+        phrase
         for phrase, span, at in english
-        if not any(
+        if any(
             span[0] + a <= at < span[0] + b
             for a, b in occasion_masks(lex, ctx.text[span[0] : span[1]])
         )
-    ]
+    }
+    # the event the meeting was held at is no subject, wherever it is named again
+    english = [(phrase, span, at) for phrase, span, at in english if phrase not in occasion]
     for phrase, span, at in english:
         named_at.setdefault(span[0], []).append((at, at + len(phrase)))
     concept_regex, concept_ids = _concepts(lex)
