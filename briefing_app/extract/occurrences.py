@@ -153,6 +153,9 @@ def _long_apposition(ctx: Context, title: re.Match[str], run: NameRun) -> bool:
     """The words between ``title`` and the name continue the title: at most ~120 characters
     without a verb or a sentence mark, ending in a comma that a comma after the name closes."""
     gap = ctx.text[title.end() : run.start]
+    courtesy = re.search(r",\s*(\S+)\s*$", gap)
+    if courtesy and is_courtesy(courtesy.group(1), ctx.lex):
+        gap = gap[: courtesy.start(1)]  # "…, M. Nasser Bourita": the courtesy opens the name
     if not re.search(r",\s*$", gap) or len(gap) > 120 or re.search(r"[.;:()\n]", gap):
         return False
     if not re.match(r"\s*,", ctx.text[run.end : run.end + 3]):
