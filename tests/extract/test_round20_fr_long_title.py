@@ -18,3 +18,14 @@ def test_long_title_then_courtesy_and_name_keeps_the_role() -> None:
     assert "Cheikh Diop" in person_names(meeting)
     diop = next(p for p in meeting.attendees + meeting.mentioned if p.name == "Cheikh Diop")
     assert "Minister" in diop.role, diop.role
+
+
+def test_maritime_fisheries_is_a_portfolio() -> None:
+    text = (
+        "Entretien\n\n"
+        "Le ministre tunisien a reçu lundi à Tunis le secrétaire d'État sénégalais chargé de "
+        "la Pêche maritime, M. Ibrahima Sow.\n"
+    )
+    meeting = extract(text, "2026-03-04", language="fr")
+    sow = next(p for p in meeting.attendees + meeting.mentioned if p.name == "Ibrahima Sow")
+    assert sow.role.endswith("Maritime Fisheries"), sow.role
