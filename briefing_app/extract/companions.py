@@ -100,6 +100,8 @@ def side_sentence_country(ctx: Context, attendees: list[Person]) -> None:
                 continue
             m = opening.match(ctx.text, sentence.start)
             if m is None:
+                if person.country is None:
+                    _side_before(ctx, person, opening, sentence)
                 continue
             # the side beats a country inside the title ("координатор группы по связям с
             # парламентом Монголии")
@@ -110,3 +112,20 @@ def side_sentence_country(ctx: Context, attendees: list[Person]) -> None:
                     confidence = min(person.provenance.confidence, 0.65)
                     person.provenance.confidence = round(confidence, 2)
                 break
+
+
+def _side_before(ctx: Context, person: Person, opening, sentence) -> None:
+    """ "An den Gesprächen nahmen von kasachischer Seite … der Energieminister Ruslan
+    Schakenow … teil", "Die deutsche Delegation bestand aus …": the last side named before
+    a person without a country in the sentence is that person's side."""
+    at = _word_at(ctx.text, person.name.split()[-1], sentence.start, sentence.end)
+    if at < 0:
+        return
+    label = None
+    for m in opening.finditer(ctx.text, sentence.start, at):
+        mentions = ctx.countries_between(m.start(), m.end())
+        if mentions and mentions[0].is_country:
+            label = mentions[0]
+    if label is not None:
+        person.country = label.code
+        person.provenance.confidence = round(min(person.provenance.confidence, 0.6), 2)

@@ -104,6 +104,14 @@ def name_runs(
             and not _short_name_part(text, current[0])
         ):
             current.pop(0)  # "Затем С.В.Лавров встретился …"
+        if (
+            lex.language == "de"
+            and len(current) >= 3
+            and re.search(
+                r"(?<!\bvon )(?<!\bvan )\b(?:der|des|dem|den) $", text[: current[0].start()]
+            )
+        ):
+            current.pop(0)  # "der Leiter der Präsidialverwaltung Aidos Sarsenbajew": a noun
         if current and not (len(current) == 1 and current[0].group(0).endswith(".")):
             runs.append(
                 NameRun(current[0].start(), current[-1].end(), tuple(m.group(0) for m in current))

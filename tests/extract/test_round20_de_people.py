@@ -28,3 +28,49 @@ def test_a_month_before_a_surname_is_a_first_name() -> None:
     person = attendee(m, "Jan Petersen")
     assert person.role.startswith("Head of Division")
     assert "Ständige Vertreterin" not in person_names(m)
+
+
+WIRE = (
+    "Präsident Mirziyoyev empfängt Bundesministerin Petra Lindner\n"
+    "\n"
+    "Taschkent, 3. März – Der Präsident Usbekistans, Schawkat Mirziyoyev, hat am "
+    "Montag die deutsche Bundesministerin Petra Lindner zu Gesprächen empfangen.\n"
+    "\n"
+    "An den Gesprächen nahmen von usbekischer Seite der Leiter der "
+    "Präsidialverwaltung Sardor Umurzakow, der Minister für Bergbau und Geologie "
+    "Bobur Islomov und der Energieminister Dschurabek Mirsamachmudow teil. Die "
+    "deutsche Delegation bestand aus dem Botschafter Bernd Hollmann sowie den "
+    "Bundestagsabgeordneten Clara Vogt und Malte Jessen.\n"
+    "\n"
+    "Beide Seiten sprachen über Energiepartnerschaften.\n"
+    "\n"
+)
+
+
+def test_a_delegation_sentence_lists_attendees() -> None:
+    m = extract(WIRE, "2025-03-05")
+    for name in ("Bernd Hollmann", "Clara Vogt"):
+        assert attendee(m, name).country == "DE"
+
+
+def test_a_side_inside_the_sentence_gives_its_country() -> None:
+    m = extract(WIRE, "2025-03-05")
+    for name in ("Bobur Islomov", "Dschurabek Mirsamachmudow"):
+        assert attendee(m, name).country == "UZ"
+
+
+def test_a_noun_after_an_article_opens_no_name() -> None:
+    m = extract(WIRE, "2025-03-05")
+    assert attendee(m, "Sardor Umurzakow").role.startswith("Head")
+
+
+def test_a_name_joined_to_a_titled_name_shares_the_title() -> None:
+    m = extract(WIRE, "2025-03-05")
+    person = attendee(m, "Malte Jessen")
+    assert person.country == "DE"
+    assert person.role == "Member of the Bundestag"
+
+
+def test_a_meeting_noun_after_zu_ends_the_name() -> None:
+    m = extract(WIRE, "2025-03-05")
+    assert attendee(m, "Petra Lindner").country == "DE"
