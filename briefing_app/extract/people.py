@@ -122,12 +122,12 @@ def extract_people(ctx: Context, elsewhere: set[int]) -> tuple[list[Person], lis
 
 
 def _joined_to_titled(ctx: Context, previous: Occurrence | None, run: NameRun) -> bool:
-    """ "den Abgeordneten Sabine Reuter und Henrik Paulsen": a full name joined by "and" to
-    a titled name right before it is a person too."""
+    """ "den Abgeordneten Sabine Reuter und Henrik Paulsen", "den Außenministern A, B und C":
+    a full name joined by "and" or a comma to a titled name right before it is a person too."""
     if previous is None or not previous.role or len(run.tokens) < 2:
         return False
     gap = ctx.text[previous.run.end : run.start]
-    return bool(re.fullmatch(r"\s+(?:und|sowie|and|et|и)\s+", gap))
+    return bool(re.fullmatch(r"\s+(?:und|sowie|and|et|и)\s+|,\s+", gap))
 
 
 def _governing_case(ctx: Context, run: NameRun, floor: int) -> str | None:
