@@ -46,3 +46,34 @@ def test_names_after_a_plural_title_are_people() -> None:
     m = extract(TRIANGLE, "2025-03-05")
     for name in ("Bjørn Tore Godal", "Niels Helveg Petersen", "Tarja Halonen"):
         assert mentioned(m, name).role == "Foreign Minister"
+
+
+CABLE = (
+    "Drahtbericht aus Chisinau – Moldau: Gespräch Botschafterin mit Vize-AM\n"
+    "\n"
+    "aus: Chisinau\n"
+    "nr 88 vom 14.10.2025, 0930 oz\n"
+    "an: Auswärtiges Amt, Referat 205\n"
+    "Betr.: Moldau – Gespräch Botschafterin mit Vize-AM\n"
+    "\n"
+    "I. Zusammenfassung\n"
+    "Botschafterin führte gestern im moldauischen Außenministerium ein Gespräch mit "
+    "Vize-AM Mihai Popsoi (Teilnehmer moldauischerseits außerdem: Ion Ceban, Direktor "
+    "Europa; botschaftsseitig: Leiter Pol Markus Brandt, Notiz). Popsoi warb für "
+    "Investitionen.\n"
+    "\n"
+    "Brandt\n"
+)
+
+
+def test_yesterday_counts_from_the_cables_own_number_line() -> None:
+    m = extract(CABLE, "2025-10-16")
+    assert str(m.date) == "2025-10-13"
+
+
+def test_the_embassys_own_side_in_a_sentence_is_the_home_state() -> None:
+    m = extract(CABLE, "2025-10-16")
+    person = attendee(m, "Markus Brandt")
+    assert person.country == "DE"
+    assert person.role == "Head of Political Section"
+    assert attendee(m, "Ion Ceban").country == "MD"
