@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.extract.helpers import attendee, extract, person_names
+from tests.extract.helpers import attendee, extract, mentioned, person_names
 
 NOTE = """Gespräch StM mit Vize-AM Mongolei, 4.3., Berlin
 
@@ -74,3 +74,35 @@ def test_a_name_joined_to_a_titled_name_shares_the_title() -> None:
 def test_a_meeting_noun_after_zu_ends_the_name() -> None:
     m = extract(WIRE, "2025-03-05")
     assert attendee(m, "Petra Lindner").country == "DE"
+
+
+NOTES = (
+    "Gespräch StS mit Vize-AM Kirgisistan, 12.3., Genf (Rand MRR)\n"
+    "\n"
+    "pers. Notizen RL 207 – nur zur internen Verwendung\n"
+    "\n"
+    "Ort/Zeit: StäV Genf, 13:00–13:45 (Mittagessen)\n"
+    "TN DEU: StS Dr. Carla Stein; RL 207 Paul Weber (Notiz)\n"
+    "TN KGZ: Vize-AM Asel Tschynybajewa\n"
+    "\n"
+    "Verlauf:\n"
+    "- Tschynybajewa übermittelt Grüße von Präs. Sadyr Dschaparow an die BKin, lobt "
+    "hum. Hilfe ggü. der Region.\n"
+)
+
+
+def test_a_place_and_time_label_names_the_venue() -> None:
+    m = extract(NOTES, "2025-03-14")
+    assert m.location is not None
+    assert m.location.name == "Geneva"
+
+
+def test_an_abbreviated_title_ends_no_sentence() -> None:
+    m = extract(NOTES, "2025-03-14")
+    assert mentioned(m, "Sadyr Dschaparow").role == "President"
+
+
+def test_new_york_is_named_as_diplomats_write_it() -> None:
+    m = extract(NOTES.replace("StäV Genf", "StäV New York"), "2025-03-14")
+    assert m.location is not None
+    assert m.location.name == "New York"
