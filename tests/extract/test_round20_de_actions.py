@@ -24,3 +24,29 @@ def test_points_under_a_course_heading_are_no_agreements() -> None:
     m = extract(NOTE, "2025-05-07")
     texts = [a.text for a in m.agreements]
     assert texts == ["Energiedialog auf Arbeitsebene im Herbst in Duschanbe"]
+
+
+WIRE = (
+    "Präsident empfängt Gast aus Armenien\n"
+    "\n"
+    "Baku, 4. Mai – Präsident Ilham Alijew hat am Montag den armenischen "
+    "Ministerpräsidenten Nikol Paschinjan empfangen.\n"
+    "\n"
+    "In ihrer Anwesenheit wurden ein Protokoll über die Grenzziehung und eine "
+    "Vereinbarung über den Verkehr ausgetauscht.\n"
+    "\n"
+    "Nach Angaben des Präsidialamts soll das Friedensabkommen im Herbst vom Parlament "
+    "beschlossen werden.\n"
+)
+
+
+def test_documents_exchanged_in_the_leaders_presence_are_signed_agreements() -> None:
+    m = extract(WIRE, "2025-05-06")
+    exchanged = [a for a in m.agreements if "ausgetauscht" in a.text]
+    assert len(exchanged) == 1
+    assert exchanged[0].kind == "signed"
+
+
+def test_a_decision_still_to_be_taken_is_no_agreement() -> None:
+    m = extract(WIRE, "2025-05-06")
+    assert not any("beschlossen werden" in a.text for a in m.agreements)
