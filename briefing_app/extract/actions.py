@@ -9,7 +9,7 @@ from functools import cache
 from briefing_app.extract.context import Context
 from briefing_app.extract.dates import find_dates, resolve_deadline
 from briefing_app.extract.sections import Item
-from briefing_app.extract.text import Intervals
+from briefing_app.extract.text import Intervals, strip_marker
 from briefing_app.model import Agreement, AgreementKind, FollowUp, Provenance, Span
 
 _OWNER_LABEL = re.compile(
@@ -118,7 +118,8 @@ def extract_actions(
             or sentence.line == ctx.headline_line
         ):
             continue
-        text = sentence.text
+        # "- WTO-Beitritt: … BM sagt Unterstützung zu.": a bulleted point keeps no bullet
+        text, start, end = strip_marker(sentence.text, sentence.start)
         if len(text.split()) < 4 or _negative(ctx, text):
             continue
         if text.rstrip().endswith(":"):
@@ -129,13 +130,11 @@ def extract_actions(
                 Agreement(
                     text=text,
                     kind=kind,
-                    provenance=_prov(sentence.start, sentence.end, 0.6, "agreement:cue"),
+                    provenance=_prov(start, end, 0.6, "agreement:cue"),
                 )
             )
         if _future_beyond_greetings(ctx, text):
-            follow_ups.append(
-                _follow_up(ctx, text, sentence.start, sentence.end, meeting, {}, 0.55)
-            )
+            follow_ups.append(_follow_up(ctx, text, start, end, meeting, {}, 0.55))
     return agreements, follow_ups
 
 

@@ -50,3 +50,16 @@ def test_documents_exchanged_in_the_leaders_presence_are_signed_agreements() -> 
 def test_a_decision_still_to_be_taken_is_no_agreement() -> None:
     m = extract(WIRE, "2025-05-06")
     assert not any("beschlossen werden" in a.text for a in m.agreements)
+
+
+def test_a_point_from_a_bulleted_line_keeps_no_bullet() -> None:
+    note = NOTE.replace(
+        "- Grenzfragen: kurz angesprochen, keine Vertiefung.",
+        "- Handel: StM sagt Prüfung eines WTO-Beitrittsdialogs durch das BMWE zu.",
+    )
+    m = extract(note, "2025-05-07")
+    steps = [f.text for f in m.follow_ups if "BMWE" in f.text]
+    assert steps == ["Handel: StM sagt Prüfung eines WTO-Beitrittsdialogs durch das BMWE zu."]
+    for step in m.follow_ups:
+        span = step.provenance.spans[0]
+        assert m.source.text[span.start : span.end] == step.text
