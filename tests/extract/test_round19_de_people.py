@@ -77,3 +77,13 @@ def test_the_embassys_own_side_in_a_sentence_is_the_home_state() -> None:
     assert person.country == "DE"
     assert person.role == "Head of Political Section"
     assert attendee(m, "Ion Ceban").country == "MD"
+
+
+def test_only_the_states_listed_together_in_the_lead_take_part() -> None:
+    m = extract(
+        "Slavkov-Runde tagt in Wien\n\nWien (dpa) - Die Außenminister Österreichs, "
+        "Tschechiens und der Slowakei haben am Montag in Wien über die Unterstützung der "
+        "Ukraine beraten.\n",
+        "2025-03-05",
+    )
+    assert sorted(m.countries) == ["AT", "CZ", "SK"]
