@@ -320,6 +320,15 @@ def _discussed_preparation(ctx: Context, clause: str) -> bool:
     der Konsultationen", "обсудили подготовку …"): a subject, not a next step."""
     nominal, discussion = ctx.lex.cue("follow_up_nominal"), ctx.lex.cue("discussion")
     future = ctx.lex.cue("follow_up")
-    if nominal is None or discussion is None or future is None or not discussion.search(clause):
+    if nominal is None or future is None:
         return False
-    return all(nominal.fullmatch(m.group(0)) for m in future.finditer(clause))
+    if discussion is not None and discussion.search(clause):
+        return all(nominal.fullmatch(m.group(0)) for m in future.finditer(clause))
+    # 'Umsetzung aus UZB-Sicht "sehr gut"', '("gelöst, jetzt Umsetzung")': a noun of the
+    # language's 'status_nominal' list alone, with no date to do it by, says how a thing stands
+    status = ctx.lex.cue("status_nominal")
+    return (
+        status is not None
+        and all(status.fullmatch(m.group(0)) for m in future.finditer(clause))
+        and not find_dates(clause, ctx.lex)
+    )

@@ -63,3 +63,21 @@ def test_a_point_from_a_bulleted_line_keeps_no_bullet() -> None:
     for step in m.follow_ups:
         span = step.provenance.spans[0]
         assert m.source.text[span.start : span.end] == step.text
+
+
+def test_a_bare_implementation_noun_states_how_things_stand() -> None:
+    note = NOTE.replace(
+        "- Grenzfragen: kurz angesprochen, keine Vertiefung.",
+        '- Visa: Abkommen seit 2023 in Kraft; Umsetzung aus Sicht TJK "reibungslos".',
+    )
+    m = extract(note, "2025-05-07")
+    assert not [f.text for f in m.follow_ups if "reibungslos" in f.text]
+
+
+def test_an_implementation_noun_with_a_date_is_still_a_next_step() -> None:
+    note = NOTE.replace(
+        "- Grenzfragen: kurz angesprochen, keine Vertiefung.",
+        "- Visa: Umsetzung der Erleichterungen bis 30.09.",
+    )
+    m = extract(note, "2025-05-07")
+    assert [f.text for f in m.follow_ups if "Erleichterungen" in f.text]
