@@ -87,3 +87,12 @@ def test_only_the_states_listed_together_in_the_lead_take_part() -> None:
         "2025-03-05",
     )
     assert sorted(m.countries) == ["AT", "CZ", "SK"]
+
+
+def test_bm_in_a_german_record_is_the_german_minister() -> None:
+    text = CABLE.replace(
+        "Popsoi warb für Investitionen.",
+        "Popsoi übermittelte eine Einladung an BM Karl Sommer zu einem Besuch in Chisinau.",
+    )
+    m = extract(text, "2025-10-16")
+    assert mentioned(m, "Karl Sommer").country == "DE"
