@@ -37,10 +37,14 @@ def _anchor(ctx: Context) -> dt.date:
     # "Sent:"; a news page's "Published 14 January 2026" line says when it was written too
     written = ctx.lex.label("written")
     published = ctx.lex.cue("published")
+    numbered = ctx.lex.cue("record_number")
     top = max(ctx.headline_line, ctx.forwarded_line) + 1
     for line in ctx.lines[top : top + _HEADER_LINES - 1]:
-        if (written and written.match(line.text)) or (
-            published and published.match(line.text.strip())
+        # "nr 214 vom 21.05.2026": the record's own number line gives the day it was sent
+        if (
+            (written and written.match(line.text))
+            or (published and published.match(line.text.strip()))
+            or (numbered and numbered.match(line.text.strip()))
         ):
             mentions = [
                 m for m in find_dates(ctx.text, ctx.lex, line.start, line.end) if m.explicit
@@ -108,8 +112,9 @@ def choose_date(ctx: Context) -> When:
         mentions = [
             m
             for m in find_dates(text, lex, sentence.start, sentence.end)
-            if m.start >= dateline_end and (m.explicit or m.weekday is not None)
-        ]
+            if m.start >= dateline_end
+            and (m.explicit or m.weekday is not None or m.offset is not None)
+        ]  # "Botschafter führte gestern … ein Gespräch" counts from the record's own day
         day = resolve(mentions[0], anchor, ctx.reference) if mentions else None
         if day:
             return When(day, _prov(mentions[0].start, mentions[0].end, 0.85, "date:held"))
