@@ -141,3 +141,51 @@ def _named_alone(ctx: Context, words: list[str]) -> bool:
                 continue
             return True
     return False
+
+
+def french_names(
+    ctx: Context, people: frozenset[str], sentences: Iterable[Sentence]
+) -> Iterator[tuple[str, tuple[int, int], int]]:
+    """(phrase, sentence span, offset) of named things in French prose, opened by a
+    capitalised head inside a sentence: "l'Initiative royale pour l'accès des États du
+    Sahel à l'océan Atlantique", "la Coupe du monde de football" (``named_heads`` and
+    ``named_stops`` in fr/topics.json)."""
+    regex, stops = _french_regex(ctx.lex.language)
+    if regex is None:
+        return
+    for sentence in sentences:
+        if len(sentence.text.split()) < 6:
+            continue
+        for m in regex.finditer(sentence.text):
+            if m.start() == 0 or not re.search(r"[\s'’(«]$", sentence.text[: m.start()]):
+                continue  # a sentence or list item opens with it: no name
+            words = m.group(0).split()
+            kept: list[str] = []
+            for word in words:
+                if word.lower() in stops or re.match(r"\d", word):
+                    break
+                kept.append(word)
+            while kept and kept[-1].lower() in _FR_TRAIL:
+                kept.pop()
+            phrase = " ".join(kept)
+            if not phrase or any(w in people for w in kept):
+                continue
+            yield phrase, (sentence.start, sentence.end), sentence.start + m.start()
+
+
+_FR_TRAIL = frozenset(
+    ["de", "du", "des", "d'", "d’", "la", "le", "les", "l'", "l’", "pour", "sur", "à", "au", "aux"]
+)
+
+
+def _french_regex(language: str) -> tuple[re.Pattern[str] | None, frozenset[str]]:
+    from briefing_app.extract.topic_evidence import _read_topics
+
+    data = _read_topics(language)
+    heads = data.get("named_heads", [])
+    if not heads:
+        return None, frozenset()
+    head = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
+    # the head, then up to twelve words of one phrase (no punctuation)
+    regex = re.compile(rf"(?<![\w-])(?:{head})(?![\w-])(?:[ \t]+[^\s,.;:()«»\[\]–—]+){{0,12}}")
+    return regex, frozenset(w.lower() for w in data.get("named_stops", []))

@@ -27,7 +27,7 @@ from briefing_app.extract.topic_evidence import (
     sentence_kind,
     title_masks,
 )
-from briefing_app.extract.topic_names import english_names
+from briefing_app.extract.topic_names import english_names, french_names
 from briefing_app.extract.topic_objects import discussed_objects
 from briefing_app.model import Provenance, Span, Topic
 
@@ -187,6 +187,7 @@ def extract_topics(
         )
     ]
     english = list(english_names(ctx, people, sentences)) if lex.language == "en" else []
+    english += list(french_names(ctx, people, sentences)) if lex.language == "fr" else []
     occasion = {
         phrase
         for phrase, span, at in english

@@ -1,0 +1,31 @@
+"""Round 20 (fr): a named thing opened by a capitalised head inside a sentence ("l'Initiative
+… pour …", "la Coupe du monde de …", "le Programme indicatif de coopération") is a subject;
+the name stops at a verb, a relative pronoun or a punctuation mark."""
+
+from __future__ import annotations
+
+from tests.extract.helpers import extract
+
+
+def _labels(text: str) -> list[str]:
+    return [t.label for t in extract(text, "2026-04-02", language="fr").topics]
+
+
+def test_capitalised_head_opens_a_named_subject() -> None:
+    labels = _labels(
+        "Entretien\n\n"
+        "Le ministre a évoqué l'Initiative régionale pour la sécurité alimentaire des pays du "
+        "Sahel, que son pays soutient depuis 2024.\n\n"
+        "Les deux ministres ont également parlé des préparatifs des Jeux de la Francophonie.\n"
+    )
+    assert "Initiative régionale pour la sécurité alimentaire des pays du Sahel" in labels
+
+
+def test_the_name_stops_at_a_verb() -> None:
+    labels = _labels(
+        "Entretien\n\n"
+        "Les deux parties sont convenues que la prochaine Commission mixte se tiendra en 2027 "
+        "à Dakar.\n"
+    )
+    assert "Commission mixte" in labels
+    assert not any("tiendra" in label for label in labels)
