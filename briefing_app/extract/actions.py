@@ -319,9 +319,28 @@ def _future_beyond_greetings(ctx: Context, text: str) -> bool:
     for clause in _CLAUSES.split(text):
         if greetings is not None and greetings.search(clause):
             continue
-        if _is_future(ctx, clause) and not _discussed_preparation(ctx, clause):
+        if (
+            _is_future(ctx, clause)
+            and not _discussed_preparation(ctx, clause)
+            and not _discussed_relative(ctx, clause)
+        ):
             return True
     return False
+
+
+_RELATIVE = re.compile(r",\s*(?:which|where|who|où|qui|que|dont)\s[^,;]*", re.IGNORECASE)
+
+
+def _discussed_relative(ctx: Context, clause: str) -> bool:
+    """Its future words only describe the subject the talks were about, in a relative clause
+    ("discussed the summit, which Armenia will host in May"): a subject, not a next step."""
+    discussion, future = ctx.lex.cue("discussion"), ctx.lex.cue("follow_up")
+    if discussion is None or future is None or not discussion.search(clause):
+        return False
+    relatives = [(m.start(), m.end()) for m in _RELATIVE.finditer(clause)]
+    return bool(relatives) and all(
+        any(a <= m.start() < b for a, b in relatives) for m in future.finditer(clause)
+    )
 
 
 def _discussed_preparation(ctx: Context, clause: str) -> bool:
