@@ -28,3 +28,28 @@ def test_copy_line_units_are_no_topics_fr() -> None:
     )
     labels = [t.label for t in extract(text, "2026-05-06", language="fr").topics]
     assert not any("Tourism" in label or "Agricult" in label for label in labels), labels
+
+
+def test_the_subject_line_of_a_mail_names_no_subject_of_its_own() -> None:
+    subject = (
+        "Readout – HOM call on Vice Minister Perera (Fisheries and Aquatic Resources), Colombo"
+    )
+    text = (
+        f"FW: {subject}\n\n"
+        "From: Silva, Ana -SAS <ana.silva@example.org>\n"
+        "Sent: Thursday, March 5, 2026 9:00 AM\n"
+        "To: South Asia Desk\n"
+        f"Subject: FW: {subject}\n\n"
+        "All – forwarding Colombo's readout for info.\nAna\n\n"
+        "-----Original Message-----\n"
+        "From: Kumar, Ravi -CLMBO <ravi.kumar@example.org>\n"
+        "Sent: Wednesday, March 4, 2026 5:00 PM\n"
+        "To: Silva, Ana -SAS\n"
+        f"Subject: {subject}\n\n"
+        "Hi Ana,\n\nReadout of yesterday's meeting below, cleared by HOM.\n\n"
+        "Key points:\n"
+        "1. Trawling: Perera raised illegal bottom trawling in the Palk Strait.\n"
+        "2. Training: both sides agreed to continue the coast guard training course.\n"
+    )
+    labels = [t.label for t in extract(text, "2026-03-06", language="en").topics]
+    assert "Fisheries and Aquatic Resources" not in labels, labels
