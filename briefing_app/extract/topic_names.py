@@ -144,7 +144,10 @@ def _named_alone(ctx: Context, words: list[str]) -> bool:
 
 
 def french_names(
-    ctx: Context, people: frozenset[str], sentences: Iterable[Sentence]
+    ctx: Context,
+    people: frozenset[str],
+    sentences: Iterable[Sentence],
+    parties: frozenset[str] = frozenset(),
 ) -> Iterator[tuple[str, tuple[int, int], int]]:
     """(phrase, sentence span, offset) of named things in French prose, opened by a
     capitalised head inside a sentence: "l'Initiative royale pour l'accès des États du
@@ -171,6 +174,30 @@ def french_names(
             if not phrase or any(w in people for w in kept):
                 continue
             yield phrase, (sentence.start, sentence.end), sentence.start + m.start()
+        yield from _matters(ctx, sentence, parties)
+
+
+def _matters(ctx: Context, sentence: Sentence, parties: frozenset[str]):
+    """ "le dossier du Sahara occidental", "la crise au Soudan": the place a matter is named
+    after is its subject, unless it is a state taking part (``matter_heads``)."""
+    from briefing_app.extract.topic_evidence import _read_topics
+
+    heads = _read_topics(ctx.lex.language).get("matter_heads", [])
+    if not heads:
+        return
+    regex = re.compile(
+        rf"(?<![\w-])(?:{'|'.join(heads)})\s+(?:du|de la|des|de l['’]|de|d['’]|en|au|aux)\s*"
+        r"(?P<x>[A-ZÀ-Ý][\w'’-]+(?:\s+[a-zà-ÿ][\w-]+)?)",
+        re.IGNORECASE,
+    )
+    for m in regex.finditer(sentence.text):
+        if not m.group("x")[:1].isupper():
+            continue
+        at = sentence.start + m.start("x")
+        mentions = ctx.countries_between(at, at + len(m.group("x")))
+        if any(c.code in parties for c in mentions):
+            continue  # "la question de la France": a party, not a subject
+        yield m.group("x"), (sentence.start, sentence.end), at
 
 
 _FR_TRAIL = frozenset(

@@ -187,7 +187,7 @@ def extract_topics(
         )
     ]
     english = list(english_names(ctx, people, sentences)) if lex.language == "en" else []
-    english += list(french_names(ctx, people, sentences)) if lex.language == "fr" else []
+    english += list(french_names(ctx, people, sentences, parties)) if lex.language == "fr" else []
     occasion = {
         phrase
         for phrase, span, at in english

@@ -29,3 +29,23 @@ def test_the_name_stops_at_a_verb() -> None:
     )
     assert "Commission mixte" in labels
     assert not any("tiendra" in label for label in labels)
+
+
+def test_a_matter_named_after_a_place_is_a_subject() -> None:
+    labels = _labels(
+        "Entretien\n\n"
+        "Interrogé sur le dossier du Haut-Karabakh, le ministre italien a appelé au dialogue "
+        "avec son homologue arménien.\n"
+    )
+    assert "Haut-Karabakh" in labels, labels
+
+
+def test_a_matter_named_after_a_party_is_no_extra_subject() -> None:
+    text = (
+        "Entretien\n\n"
+        "Le ministre français des Affaires étrangères, M. Paul Durand, a reçu lundi à Paris "
+        "son homologue malien, M. Amadou Touré, pour évoquer la question du Mali et la "
+        "coopération sanitaire.\n"
+    )
+    meeting = extract(text, "2026-04-02", language="fr")
+    assert "Mali" not in [t.label for t in meeting.topics]
