@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from functools import cache
 
 from briefing_app.extract.context import Context
 from briefing_app.extract.text import Sentence
@@ -180,16 +181,9 @@ def french_names(
 def _matters(ctx: Context, sentence: Sentence, parties: frozenset[str]):
     """ "le dossier du Sahara occidental", "la crise au Soudan": the place a matter is named
     after is its subject, unless it is a state taking part (``matter_heads``)."""
-    from briefing_app.extract.topic_evidence import _read_topics
-
-    heads = _read_topics(ctx.lex.language).get("matter_heads", [])
-    if not heads:
+    regex = _matter_regex(ctx.lex.language)
+    if regex is None:
         return
-    regex = re.compile(
-        rf"(?<![\w-])(?:{'|'.join(heads)})\s+(?:du|de la|des|de l['’]|de|d['’]|en|au|aux)\s*"
-        r"(?P<x>[A-ZÀ-Ý][\w'’-]+(?:\s+[a-zà-ÿ][\w-]+)?)",
-        re.IGNORECASE,
-    )
     for m in regex.finditer(sentence.text):
         if not m.group("x")[:1].isupper():
             continue
@@ -205,6 +199,7 @@ _FR_TRAIL = frozenset(
 )
 
 
+@cache
 def _french_regex(language: str) -> tuple[re.Pattern[str] | None, frozenset[str]]:
     from briefing_app.extract.topic_evidence import _read_topics
 
@@ -216,3 +211,17 @@ def _french_regex(language: str) -> tuple[re.Pattern[str] | None, frozenset[str]
     # the head, then up to twelve words of one phrase (no punctuation)
     regex = re.compile(rf"(?<![\w-])(?:{head})(?![\w-])(?:[ \t]+[^\s,.;:()«»\[\]–—]+){{0,12}}")
     return regex, frozenset(w.lower() for w in data.get("named_stops", []))
+
+
+@cache
+def _matter_regex(language: str) -> re.Pattern[str] | None:
+    from briefing_app.extract.topic_evidence import _read_topics
+
+    heads = _read_topics(language).get("matter_heads", [])
+    if not heads:
+        return None
+    return re.compile(
+        rf"(?<![\w-])(?:{'|'.join(heads)})\s+(?:du|de la|des|de l['’]|de|d['’]|en|au|aux)\s*"
+        r"(?P<x>[A-ZÀ-Ý][\w'’-]+(?:\s+[a-zà-ÿ][\w-]+)?)",
+        re.IGNORECASE,
+    )
