@@ -35,6 +35,10 @@ def _body_start(ctx: Context) -> int:
     for sentence in ctx.sentences:
         if sentence.line == ctx.headline_line or sentence.start == skip_line:
             continue
+        if skip_line >= 0 and sentence.start < skip_line and sentence.line <= 4:
+            # "Посольство … | Telegram" above the post's stamp "22 октября, 10:14": a byline
+            # between the headline and a standalone dateline is no part of the body
+            continue
         line = ctx.lines[sentence.line].text
         if any(lab and lab.match(line) for lab in labels):
             continue
