@@ -262,3 +262,15 @@ def office_phrase_head(words: list[str]) -> str | None:
             if nouns:
                 head = nouns[0].normal_form
     return head
+
+
+@lru_cache(maxsize=20000)
+def name_grammemes(word: str) -> frozenset[str]:
+    """Which of Name (given name), Surn, Patr pymorphy3 reads ``word`` as, in the nominative
+    singular; empty for other words."""
+    out: set[str] = set()
+    for parse in _parses(word.lower()):
+        tag = parse.tag
+        if tag.case == "nomn" and "sing" in tag.grammemes:
+            out |= {"Name", "Surn", "Patr"} & tag.grammemes
+    return frozenset(out)

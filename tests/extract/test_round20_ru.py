@@ -27,3 +27,70 @@ def test_ru_byline_above_a_posts_stamp_is_not_the_lead() -> None:
     assert meeting.location is not None and meeting.location.name == "Kazan"
     attendee(meeting, "Шерзод Рахимов")
     attendee(meeting, "Ильсур Метшин")
+
+
+# --- lists written surname first ----------------------------------------------------------------
+
+_RECORD = (
+    "ЗАПИСЬ БЕСЕДЫ\n"
+    "Посла России в Латвии с государственным секретарем МИД Латвии\n\n"
+    "г. Рига                                                    3 февраля 2025 г.\n\n"
+    "Присутствовали: с российской стороны – Морозов Кирилл Андреевич, Посол; "
+    "Белова Наталья Игоревна, заведующая сектором печати; с латвийской стороны – "
+    "Берзиньш Андрис, государственный секретарь МИД.\n\n"
+    "В ходе беседы К.А. Морозов поднял вопрос о консульском обслуживании граждан. "
+    "А. Берзиньш обещал рассмотреть предложение.\n"
+)
+
+
+def test_ru_list_written_surname_first_gives_names_in_the_usual_order() -> None:
+    meeting = extract(_RECORD, reference="2025-02-05", language="ru")
+    assert attendee(meeting, "Кирилл Андреевич Морозов").country == "RU"
+    assert attendee(meeting, "Наталья Игоревна Белова").role == "Head of Division"
+    # the same list writes its names without a patronymic surname first too
+    assert attendee(meeting, "Андрис Берзиньш").country == "LV"
+    # "К.А. Морозов" and "А. Берзиньш" in the text are the people of the list
+    assert len(meeting.attendees) == 3 and not meeting.mentioned
+
+
+def test_ru_name_in_the_usual_order_whose_surname_looks_like_a_patronymic_stays() -> None:
+    text = (
+        "ПРОТОКОЛ\n\n"
+        "Присутствовали:\n"
+        "Ирина Сергеевна Карпович – советник Посольства Республики Беларусь;\n"
+        "Павел Олегович Романов – первый секретарь.\n\n"
+        "Обсудили вопросы культурного обмена.\n"
+    )
+    meeting = extract(text, reference="2025-02-05", language="ru")
+    attendee(meeting, "Ирина Сергеевна Карпович")
+    attendee(meeting, "Павел Олегович Романов")
+
+
+# --- co-chairs, then the other participants ---------------------------------------------------
+
+_PROTOCOL = (
+    "ПРОТОКОЛ № 2\n"
+    "заседания Рабочей группы по сотрудничеству в области здравоохранения\n\n"
+    "г. Ереван                                                        12.06.2025\n\n"
+    "Сопредседатели:\n"
+    "от российской стороны – Соловьёв Игорь Николаевич, заместитель Министра здравоохранения "
+    "Российской Федерации;\n"
+    "от армянской стороны – Акопян Ануш Гагиковна, заместитель министра здравоохранения "
+    "Республики Армения.\n\n"
+    "Присутствовали:\n"
+    "Петросян Арам Левонович – начальник отдела международного сотрудничества;\n"
+    "Ершова Марина Павловна – советник Посольства Российской Федерации в Республике Армения.\n\n"
+    "1. СЛУШАЛИ: Петросяна А.Л., Ершову М.П. – о подготовке кадров.\n"
+    "ПОСТАНОВИЛИ:\n"
+    "1.1. Подготовить программу стажировок врачей.\n"
+)
+
+
+def test_ru_co_chairs_and_the_participants_below_them_are_one_list() -> None:
+    meeting = extract(_PROTOCOL, reference="2025-06-16", language="ru")
+    assert attendee(meeting, "Игорь Николаевич Соловьёв").country == "RU"
+    assert attendee(meeting, "Ануш Гагиковна Акопян").country == "AM"
+    attendee(meeting, "Арам Левонович Петросян")
+    attendee(meeting, "Марина Павловна Ершова")
+    # "СЛУШАЛИ: Петросяна А.Л., Ершову М.П." names the listed people in the accusative
+    assert len(meeting.attendees) == 4 and not meeting.mentioned
