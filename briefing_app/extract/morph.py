@@ -109,7 +109,9 @@ def _strip_case(word: str, case: str) -> str:
         if not low.endswith(ending) or len(low) - len(ending) < 2:
             continue
         stem = word[: len(word) - len(ending)]
-        if nominative == "й" and stem[-1:].lower() not in _VOWELS:
+        if nominative == "й" and stem[-1:].lower() in "жчшщц":
+            nominative = ""  # "Ковачем" -> "Ковач", "Шульцем" -> "Шульц"
+        elif nominative == "й" and stem[-1:].lower() not in _VOWELS:
             nominative = "ь"  # "Игорем" -> "Игорь", but "Хоем" -> "Хой"
         if nominative == "" and stem[-1:].lower() in _VOWELS:
             return word  # a bare stem ending in a vowel: the word does not decline

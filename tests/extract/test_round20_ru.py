@@ -94,3 +94,30 @@ def test_ru_co_chairs_and_the_participants_below_them_are_one_list() -> None:
     attendee(meeting, "Марина Павловна Ершова")
     # "СЛУШАЛИ: Петросяна А.Л., Ершову М.П." names the listed people in the accusative
     assert len(meeting.attendees) == 4 and not meeting.mentioned
+
+
+# --- initials written together; names in -ч, -ш, -ц in the instrumental -----------------------
+
+
+def test_ru_initials_written_together_do_not_end_a_sentence() -> None:
+    text = (
+        "ЗАПИСЬ БЕСЕДЫ\n"
+        "первого заместителя министра иностранных дел Республики Таджикистан С.Р. Рахмонова "
+        "с Послом Чехии Я. Новаком\n\n"
+        "г. Душанбе                                              5 мая 2025 г.\n\n"
+        "Стороны обсудили подготовку визита делегации.\n"
+    )
+    meeting = extract(text, reference="2025-05-07", language="ru")
+    names = [p.name for p in meeting.attendees + meeting.mentioned]
+    assert "С. Р." not in names
+    assert "С. Р. Рахмонов" in names
+
+
+def test_ru_surname_in_a_hushing_consonant_loses_only_its_instrumental_ending() -> None:
+    text = (
+        "Встреча в МИД Сербии\n\n"
+        "Министр иностранных дел Сербии встретился с Послом Венгрии Дьюлой Матолчем.\n\n"
+        "Обсуждались вопросы транзита.\n"
+    )
+    meeting = extract(text, reference="2025-05-07", language="ru")
+    assert "Дьюла Матолч" in [p.name for p in meeting.attendees + meeting.mentioned]
