@@ -76,7 +76,7 @@ def extract_people(ctx: Context, elsewhere: set[int]) -> tuple[list[Person], lis
             if len(run.tokens) < 2 and not index.get(_key(run.tokens)) and not titled:
                 continue  # a lone capitalised word that names nobody met so far
             run = trim_title(run, ctx)
-            if run is None:
+            if run is None or _names_a_region(run, ctx):
                 continue
             genitive = bool(_GENITIVE.search(text[max(sentence.start, run.start - 40) : run.start]))
             case = _governing_case(ctx, run, floor) if lex.language == "ru" else None
@@ -113,6 +113,16 @@ def extract_people(ctx: Context, elsewhere: set[int]) -> tuple[list[Person], lis
         (attendees if is_attendee else mentioned).append(value)
     assign_sides(attendees, ctx)
     return attendees, mentioned
+
+
+def _names_a_region(run: NameRun, ctx: Context) -> bool:
+    """ "Законодательного Собрания Омской области": capitalised words right before a region's
+    noun name the region or its body, not a person."""
+    nouns = ctx.lex.cues.get("region_nouns", [])
+    if not nouns:
+        return False
+    after = ctx.text[run.end : run.end + 12]
+    return bool(re.match(rf"\s(?:{'|'.join(nouns)})(?!\w)", after))
 
 
 def _governing_case(ctx: Context, run: NameRun, floor: int) -> str | None:

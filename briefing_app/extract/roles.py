@@ -293,6 +293,8 @@ def gap_is_filler(gap: str, ctx: Context, start: int) -> bool:
     if len(gap) > 80:
         return False
     words = re.findall(r"[\w'’.]+", gap)
+    if region_phrase(gap, ctx.lex):
+        return True  # "губернатором Омской области Виталием …": the region the title governs
     has_country = bool(ctx.countries_between(start, start + len(gap)))
     if (
         words
@@ -323,6 +325,20 @@ def gap_is_filler(gap: str, ctx: Context, start: int) -> bool:
             continue  # the posting: "Посла Японии в Москве Акиру Муто"
         return False
     return True
+
+
+@cache
+def _region_regex(lex: Lexicon) -> re.Pattern[str] | None:
+    nouns = lex.cues.get("region_nouns", [])
+    if not nouns:
+        return None
+    return re.compile(rf"\s*(?:[A-ZА-ЯЁ][\w-]*\s+){{1,4}}(?:{'|'.join(nouns)})\s*,?\s*")
+
+
+def region_phrase(gap: str, lex: Lexicon) -> bool:
+    """ "Омской области", "Правительства Омской области": a region named in the genitive."""
+    regex = _region_regex(lex)
+    return bool(regex and regex.fullmatch(gap))
 
 
 @cache

@@ -7,7 +7,7 @@ from the stamp and the first sentence after it is the lead.
 
 from __future__ import annotations
 
-from tests.extract.helpers import attendee, extract
+from tests.extract.helpers import attendee, extract, mentioned, person_names
 
 # --- a post's byline above its stamp ----------------------------------------------------------
 
@@ -121,3 +121,24 @@ def test_ru_surname_in_a_hushing_consonant_loses_only_its_instrumental_ending() 
     )
     meeting = extract(text, reference="2025-05-07", language="ru")
     assert "Дьюла Матолч" in [p.name for p in meeting.attendees + meeting.mentioned]
+
+
+# --- a title's region between title and name --------------------------------------------------
+
+
+def test_ru_region_after_a_title_keeps_the_title_and_names_nobody() -> None:
+    text = (
+        "Визит в Тюмень\n\n"
+        "Генеральный консул Узбекистана Бахром Юсупов встретился с губернатором Тюменской "
+        "области Александром Моором.\n\n"
+        "Ранее консул посетил председателя Тюменской областной Думы Фуата Сайфитдинова, а "
+        "также встретился с первым заместителем председателя Законодательного Собрания "
+        "Свердловской области Виктором Шептием.\n\n"
+        "В декабре Тюмень посетит аким Костанайской области Кумар Аксакалов.\n"
+    )
+    meeting = extract(text, reference="2025-05-07", language="ru")
+    assert attendee(meeting, "Александр Моор").role == "Governor"
+    assert mentioned(meeting, "Кумар Аксакалов").role.startswith("Akim")
+    names = person_names(meeting)
+    assert not any("Собрания" in n or "Законодательн" in n for n in names)
+    assert "Виктор Шептий" in names
