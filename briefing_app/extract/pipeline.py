@@ -163,6 +163,7 @@ def _countries(ctx: Context, attendees) -> list[str]:
     _country_from_dateline(ctx, attendees)
     _home_envoys(ctx, attendees)
     _country_from_place(ctx, attendees)
+    _listed_hosts(ctx, attendees)
     codes = [p.country for p in attendees if p.country and p.country in states]
     lead = ctx.lead
     if lead is not None:
@@ -210,6 +211,23 @@ def _country_from_place(ctx: Context, attendees) -> None:
     for person in missing:
         person.country = met.country
         if person.provenance is not None:
+            person.provenance.confidence = min(person.provenance.confidence, 0.5)
+
+
+def _listed_hosts(ctx: Context, attendees) -> None:
+    """A participants list of a meeting held in one of its parties' states marks the guests
+    by their state ("советник-посланник Посольства Республики Узбекистан"); a listed person
+    without one ("начальник управления Минобразования") is of the host state; uncertain."""
+    met = ctx.meeting_location
+    if met is None or not met.country:
+        return
+    listed = [p for p in attendees if p.provenance and p.provenance.method == "participants-list"]
+    known = {p.country for p in listed if p.country}
+    if met.country not in known or len(known) < 2:
+        return
+    for person in listed:
+        if person.country is None:
+            person.country = met.country
             person.provenance.confidence = min(person.provenance.confidence, 0.5)
 
 

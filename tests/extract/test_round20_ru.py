@@ -142,3 +142,23 @@ def test_ru_region_after_a_title_keeps_the_title_and_names_nobody() -> None:
     names = person_names(meeting)
     assert not any("Собрания" in n or "Законодательн" in n for n in names)
     assert "Виктор Шептий" in names
+
+
+# --- a listed official without a state at a meeting in the host's state -----------------------
+
+
+def test_ru_listed_official_without_a_state_is_of_the_host_state() -> None:
+    text = (
+        "ПРОТОКОЛ\n"
+        "заседания Рабочей группы по сотрудничеству в области энергетики\n\n"
+        "г. Баку                                                          20.10.2025\n\n"
+        "Присутствовали:\n"
+        "Алиев Рашад Эльчинович – начальник отдела Министерства энергетики;\n"
+        "Сидоров Олег Петрович – торговый представитель Российской Федерации в Азербайджанской "
+        "Республике;\n"
+        "Мамедова Севиль Рауфовна – советник Посольства Азербайджанской Республики.\n\n"
+        "Обсудили поставки электроэнергии.\n"
+    )
+    meeting = extract(text, reference="2025-10-22", language="ru")
+    assert attendee(meeting, "Олег Петрович Сидоров").country == "RU"
+    assert attendee(meeting, "Рашад Эльчинович Алиев").country == "AZ"
