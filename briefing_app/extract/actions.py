@@ -77,6 +77,7 @@ def extract_actions(
     follow_ups: list[FollowUp] = []
     covered: set[int] = set()
     columns: dict[str, int] = {}
+    outline = _outline_numbers(items)
     for item in items:
         covered.add(item.start)
         if item.kind == "agenda":
@@ -103,7 +104,7 @@ def extract_actions(
             if (
                 _is_future(ctx, text)
                 or _present_task(ctx, text)
-                or _has_future_date(ctx, item, meeting)
+                or _has_future_date(ctx, item, meeting, outline)
                 or tabled
             ):
                 follow_ups.append(
@@ -112,12 +113,14 @@ def extract_actions(
         else:
             follow_ups.append(_follow_up(ctx, text, item.start, item.end, meeting, columns, 0.85))
     covered_starts = Intervals([(c, c + 1) for c in covered])
+    heard = ctx.lex.label("heard")
     for sentence in ctx.body:
         if (
             covered_starts.any_start_in(sentence.start, sentence.end)
             or sentence.line == ctx.headline_line
+            or (heard and heard.match(ctx.lines[sentence.line].text))
         ):
-            continue
+            continue  # "СЛУШАЛИ: … – о выполнении решений": who reported on what
         text = sentence.text
         if len(text.split()) < 4 or _negative(ctx, text):
             continue
@@ -139,11 +142,24 @@ def extract_actions(
     return agreements, follow_ups
 
 
-def _has_future_date(ctx: Context, item: Item, meeting: dt.date | None) -> bool:
+_OUTLINE = re.compile(r"^\d{1,2}\.\d{1,2}\.\s")
+
+
+def _outline_numbers(items: list[Item]) -> bool:
+    """Decisions numbered "1.1.", "1.2.", "2.1." (two items or more): such a number opening
+    an item is its place in the outline, not a day and month."""
+    return sum(bool(_OUTLINE.match(it.text)) for it in items if it.kind != "agenda") >= 2
+
+
+def _has_future_date(
+    ctx: Context, item: Item, meeting: dt.date | None, outline: bool = False
+) -> bool:
     if meeting is None:
         return False
     text = item.text
     for m in find_dates(ctx.text, ctx.lex, item.start, item.end):
+        if outline and m.start == item.start and _OUTLINE.match(item.text):
+            continue
         if _dated_before(m, meeting):
             # its year says nothing about the future either
             a, b = m.start - item.start, m.end - item.start

@@ -162,3 +162,47 @@ def test_ru_listed_official_without_a_state_is_of_the_host_state() -> None:
     meeting = extract(text, reference="2025-10-22", language="ru")
     assert attendee(meeting, "Олег Петрович Сидоров").country == "RU"
     assert attendee(meeting, "Рашад Эльчинович Алиев").country == "AZ"
+
+
+# --- a protocol's "СЛУШАЛИ", outline numbers and its plan of measures ------------------------
+
+_MINUTES = (
+    "ПРОТОКОЛ № 5\n"
+    "заседания Подкомиссии по гуманитарному сотрудничеству\n\n"
+    "г. Алматы                                                        03.03.2025\n\n"
+    "ПОВЕСТКА ДНЯ:\n"
+    "1. О ходе реализации программы молодежных обменов.\n\n"
+    "1. СЛУШАЛИ: Ибраеву С.К. – о результатах решений прошлого заседания.\n"
+    "ПОСТАНОВИЛИ:\n"
+    "1.1. Одобрить проект программы обменов.\n"
+    "1.2. Провести летнюю школу для студентов.\n\n"
+    "2. ВЫСТУПИЛИ: Орлов П.Н. – о музейном сотрудничестве.\n\n"
+    "План мероприятий:\n"
+    "№ | Мероприятие | Ответственный | Срок\n"
+    "1 | Направить список участников летней школы | Министерство науки | до 01.05.2025\n"
+    "2 | Разработать программу выставок | Министерство культуры | II квартал 2025 г.\n"
+)
+
+
+def test_ru_heard_items_are_no_subject_and_no_decision() -> None:
+    meeting = extract(_MINUTES, reference="2025-03-05", language="ru")
+    assert not any("СЛУШАЛИ" in t.label or "ВЫСТУПИЛИ" in t.label for t in meeting.topics)
+    assert not any("СЛУШАЛИ" in a.text or "ВЫСТУПИЛИ" in a.text for a in meeting.agreements)
+    assert not any("СЛУШАЛИ" in f.text for f in meeting.follow_ups)
+
+
+def test_ru_outline_numbers_of_decisions_are_no_dates() -> None:
+    meeting = extract(_MINUTES, reference="2025-03-05", language="ru")
+    approved = [a for a in meeting.agreements if "Одобрить" in a.text]
+    assert approved
+    # "1.1." is the decision's number, not the first of January: approving plans no step
+    assert not any("Одобрить" in f.text for f in meeting.follow_ups)
+
+
+def test_ru_plan_of_measures_table_lists_next_steps_with_owner_and_due() -> None:
+    meeting = extract(_MINUTES, reference="2025-03-05", language="ru")
+    steps = {f.text.split(" |")[0]: f for f in meeting.follow_ups}
+    step = steps["Направить список участников летней школы"]
+    assert step.owner == "Министерство науки"
+    assert str(step.due) == "2025-05-01"
+    assert "Разработать программу выставок" in steps
