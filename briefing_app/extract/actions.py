@@ -114,6 +114,7 @@ def extract_actions(
             follow_ups.append(_follow_up(ctx, text, item.start, item.end, meeting, columns, 0.85))
     covered_starts = Intervals([(c, c + 1) for c in covered])
     heard = ctx.lex.label("heard")
+    decisions = any(it.kind == "agreements" and not it.inline for it in items)
     for sentence in ctx.body:
         if (
             covered_starts.any_start_in(sentence.start, sentence.end)
@@ -127,6 +128,9 @@ def extract_actions(
         if text.rstrip().endswith(":"):
             continue  # a heading ("Il est convenu que :") introduces the items, states nothing
         kind = _kind(ctx, text, None)
+        directive = decisions and _directive(ctx, text)
+        if directive:
+            kind = kind or AgreementKind.DECIDED
         if kind is not None:
             agreements.append(
                 Agreement(
@@ -135,7 +139,7 @@ def extract_actions(
                     provenance=_prov(sentence.start, sentence.end, 0.6, "agreement:cue"),
                 )
             )
-        if _future_beyond_greetings(ctx, text):
+        if directive or _future_beyond_greetings(ctx, text):
             follow_ups.append(
                 _follow_up(ctx, text, sentence.start, sentence.end, meeting, {}, 0.55)
             )
@@ -149,6 +153,17 @@ def _outline_numbers(items: list[Item]) -> bool:
     """Decisions numbered "1.1.", "1.2.", "2.1." (two items or more): such a number opening
     an item is its place in the outline, not a day and month."""
     return sum(bool(_OUTLINE.match(it.text)) for it in items if it.kind != "agenda") >= 2
+
+
+def _directive(ctx: Context, text: str) -> bool:
+    """ "Очередное заседание провести в г. Ташкенте …": a Russian sentence whose only verb is
+    an infinitive is a directive, in a record that lists decisions."""
+    if ctx.lex.language != "ru":
+        return False
+    from briefing_app.extract.morph import verb_forms
+
+    forms = verb_forms(text)
+    return "INFN" in forms and "VERB" not in forms
 
 
 def _has_future_date(

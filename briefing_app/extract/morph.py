@@ -276,3 +276,18 @@ def name_grammemes(word: str) -> frozenset[str]:
         if tag.case == "nomn" and "sing" in tag.grammemes:
             out |= {"Name", "Surn", "Patr"} & tag.grammemes
     return frozenset(out)
+
+
+def verb_forms(text: str) -> frozenset[str]:
+    """The verb forms of a Russian sentence by each word's likeliest reading: "VERB" for a
+    finite verb, "INFN" for an infinitive that nothing governs ("провести", not "готов
+    принять" or "решено провести", where a predicative word governs it)."""
+    out: set[str] = set()
+    previous = ""
+    for word in re.findall(r"[а-яё]+", text.lower()):
+        parses = _parses(word)
+        pos = parses[0].tag.POS if parses else None
+        if pos == "VERB" or (pos == "INFN" and previous not in ("ADJS", "PRED", "PRTS")):
+            out.add(pos)
+        previous = pos or ""
+    return frozenset(out)

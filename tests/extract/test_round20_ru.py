@@ -206,3 +206,15 @@ def test_ru_plan_of_measures_table_lists_next_steps_with_owner_and_due() -> None
     assert step.owner == "Министерство науки"
     assert str(step.due) == "2025-05-01"
     assert "Разработать программу выставок" in steps
+
+
+def test_ru_infinitive_sentence_in_a_protocol_is_a_decision_and_a_next_step() -> None:
+    text = _MINUTES + (
+        "\nСледующее заседание Подкомиссии провести в г. Москве в марте 2026 года.\n\n"
+        "Сопредседатель с казахстанской стороны готов принять делегацию в любое время.\n"
+    )
+    meeting = extract(text, reference="2025-03-05", language="ru")
+    assert any("Следующее заседание" in a.text for a in meeting.agreements)
+    assert any("Следующее заседание" in f.text for f in meeting.follow_ups)
+    # "готов принять": the infinitive hangs on "готов", a readiness, not a directive
+    assert not any("готов принять" in a.text for a in meeting.agreements)
