@@ -218,3 +218,17 @@ def test_ru_infinitive_sentence_in_a_protocol_is_a_decision_and_a_next_step() ->
     assert any("Следующее заседание" in f.text for f in meeting.follow_ups)
     # "готов принять": the infinitive hangs on "готов", a readiness, not a directive
     assert not any("готов принять" in a.text for a in meeting.agreements)
+
+
+# --- "поговорили о …", "коснулся …": what the talks were about --------------------------------
+
+
+def test_ru_talked_about_names_a_subject() -> None:
+    text = (
+        "Переговоры в Баку\n\n"
+        "Министр иностранных дел Азербайджана Джейхун Байрамов провел переговоры с министром "
+        "иностранных дел Грузии Макой Бочоришвили.\n\n"
+        "Министры подробно поговорили о судьбе пропавших без вести.\n"
+    )
+    meeting = extract(text, reference="2025-05-07", language="ru")
+    assert any("пропавших" in t.label.lower() for t in meeting.topics)
