@@ -232,3 +232,24 @@ def test_ru_talked_about_names_a_subject() -> None:
     )
     meeting = extract(text, reference="2025-05-07", language="ru")
     assert any("пропавших" in t.label.lower() for t in meeting.topics)
+
+
+# --- what is no agreement: one speaker's "подтвердил", agreements made earlier ------------------
+
+
+def test_ru_one_speaker_confirming_a_fact_and_earlier_agreements_agree_nothing() -> None:
+    text = (
+        "Переговоры в Ашхабаде\n\n"
+        "Министр иностранных дел Туркменистана Рашид Мередов провел переговоры с министром "
+        "иностранных дел Ирана Аббасом Аракчи.\n\n"
+        "Стороны обсудили выполнение договоренностей, достигнутых на высшем уровне.\n\n"
+        "Аракчи подтвердил, что поставки газа будут возобновлены зимой.\n\n"
+        "Стороны подтвердили намерение расширять транзитные перевозки. "
+        "Была достигнута договоренность о создании совместной транспортной компании.\n"
+    )
+    meeting = extract(text, reference="2025-05-07", language="ru")
+    agreed = [a.text for a in meeting.agreements]
+    assert not any("выполнение договоренностей" in a for a in agreed)
+    assert not any("Аракчи подтвердил" in a for a in agreed)
+    assert any("Стороны подтвердили намерение" in a for a in agreed)
+    assert any("достигнута договоренность" in a for a in agreed)
