@@ -56,7 +56,14 @@ def _prov(start: int, end: int, confidence: float, method: str) -> Provenance:
 
 def _is_future(ctx: Context, text: str) -> bool:
     regex = ctx.lex.cue("follow_up")
-    return bool(regex and regex.search(text))
+    if regex and regex.search(text):
+        return True
+    if ctx.lex.language == "ru":
+        # "В ноябре … посетит аким …", "сторона направит перечень": a verb in the future
+        from briefing_app.extract.morph import has_future_verb
+
+        return has_future_verb(text)
+    return False
 
 
 def _present_task(ctx: Context, text: str) -> bool:

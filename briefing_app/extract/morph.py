@@ -291,3 +291,13 @@ def verb_forms(text: str) -> frozenset[str]:
             out.add(pos)
         previous = pos or ""
     return frozenset(out)
+
+
+def has_future_verb(text: str) -> bool:
+    """A finite verb in the future tense by its likeliest reading ("посетит", "направит",
+    "пройдёт"); capitalised words are left out, a name may read as a verb ("Ковачем")."""
+    for word in re.findall(r"(?<![\w-])[а-яё]+(?![\w-])", text):
+        parses = _parses(word)
+        if parses and parses[0].tag.POS == "VERB" and "futr" in parses[0].tag.grammemes:
+            return True
+    return False

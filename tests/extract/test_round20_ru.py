@@ -253,3 +253,19 @@ def test_ru_one_speaker_confirming_a_fact_and_earlier_agreements_agree_nothing()
     assert not any("Аракчи подтвердил" in a for a in agreed)
     assert any("Стороны подтвердили намерение" in a for a in agreed)
     assert any("достигнута договоренность" in a for a in agreed)
+
+
+# --- a verb in the future tense is a next step -------------------------------------------------
+
+
+def test_ru_verb_in_the_future_tense_is_a_next_step() -> None:
+    text = (
+        "Встреча в Кишиневе\n\n"
+        "Посол Румынии Кристина Бэлан встретилась с министром экономики Молдовы Дойной Нистор.\n\n"
+        "Стороны обсудили энергетические проекты.\n\n"
+        "В январе румынская сторона направит проект меморандума о сотрудничестве.\n"
+    )
+    meeting = extract(text, reference="2025-05-07", language="ru")
+    steps = [f.text for f in meeting.follow_ups]
+    assert any("направит проект меморандума" in s for s in steps)
+    assert not any("обсудили энергетические" in s for s in steps)
