@@ -165,6 +165,7 @@ def russian_name_nominative(tokens: list[str], case: str | None = None) -> list[
     """
     if not tokens:
         return tokens
+    case = case or _given_name_case(tokens)
     if case and case != "nomn":
         # the title's case decides; where it leaves a word as it is, the dictionary's
         # shared-case reading may still know better
@@ -175,6 +176,22 @@ def russian_name_nominative(tokens: list[str], case: str | None = None) -> list[
             out.append(hinted if hinted != old else new)
         return out
     return _shared_case_nominative(tokens)
+
+
+def _given_name_case(tokens: list[str]) -> str | None:
+    """The case a known given name opening the name can only be in ("Каролину" -> accs):
+    the foreign surname after it ("Фернандес Сосу") shares it."""
+    if len(tokens) < 2 or tokens[0].endswith("."):
+        return None
+    cases = {
+        p.tag.case
+        for p in _parses(tokens[0].lower())
+        if "Name" in p.tag.grammemes and "plur" not in p.tag.grammemes and _from_dictionary(p)
+    }
+    if len(cases) != 1:
+        return None
+    (case,) = cases
+    return case if case in ("gent", "datv", "accs", "ablt") else None
 
 
 def _shared_case_nominative(tokens: list[str]) -> list[str]:

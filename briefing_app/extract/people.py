@@ -93,9 +93,13 @@ def extract_people(ctx: Context, elsewhere: set[int]) -> tuple[list[Person], lis
                 person = _Person(tokens)
                 people.append(person)
                 index.setdefault(_key(tokens), []).append(person)
-            elif len(tokens) > len(person.tokens) and (
-                person.block is None or tuple(tokens[-len(person.tokens) :]) == person.tokens
-            ):
+            elif (
+                _full_words(tokens) > _full_words(person.tokens)
+                or (
+                    len(tokens) > len(person.tokens)
+                    and _full_words(tokens) == _full_words(person.tokens)
+                )
+            ) and (person.block is None or tuple(tokens[-len(person.tokens) :]) == person.tokens):
                 person.tokens = tokens  # "Sigmund" in the list, "Petra Sigmund" in the text
             person.occurrences.append(occ)
             floor = run.end
@@ -113,6 +117,11 @@ def extract_people(ctx: Context, elsewhere: set[int]) -> tuple[list[Person], lis
         (attendees if is_attendee else mentioned).append(value)
     assign_sides(attendees, ctx)
     return attendees, mentioned
+
+
+def _full_words(tokens: tuple[str, ...]) -> int:
+    """Words that are no initials: "Денис Крючков" says more than "Д. В. Крючков"."""
+    return sum(not is_initial(t) for t in tokens)
 
 
 def _names_a_region(run: NameRun, ctx: Context) -> bool:

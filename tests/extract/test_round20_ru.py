@@ -269,3 +269,24 @@ def test_ru_verb_in_the_future_tense_is_a_next_step() -> None:
     steps = [f.text for f in meeting.follow_ups]
     assert any("направит проект меморандума" in s for s in steps)
     assert not any("обсудили энергетические" in s for s in steps)
+
+
+# --- one person named in several forms -----------------------------------------------------------
+
+
+def test_ru_full_name_in_the_accusative_and_initials_with_a_patronymic_are_one_person() -> None:
+    text = (
+        "ЗАПИСЬ БЕСЕДЫ\n"
+        "Посла России в Чили И.П.Семенова с заместителем министра иностранных дел Чили "
+        "П.Гонсалес Ровирой\n\n"
+        "г. Сантьяго                                                   10.04.2026\n\n"
+        "Посетил Паулу Гонсалес Ровиру, заместителя министра иностранных дел Чили. На беседе "
+        "присутствовал советник Посольства Олег Мартынов.\n\n"
+        "Предложения:\n"
+        "– Посольству (советник О.С.Мартынов) подготовить справку – до 30 апреля 2026 г.\n"
+    )
+    meeting = extract(text, reference="2026-04-12", language="ru")
+    names = person_names(meeting)
+    assert "Паула Гонсалес Ровира" in names
+    assert "Олег Мартынов" in names
+    assert not any(n.startswith(("П. ", "О. ")) for n in names)
