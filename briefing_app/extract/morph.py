@@ -318,3 +318,12 @@ def has_future_verb(text: str) -> bool:
         if parses and parses[0].tag.POS == "VERB" and "futr" in parses[0].tag.grammemes:
             return True
     return False
+
+
+def genitive_body_word(word: str) -> bool:
+    """A capitalised dictionary word in the genitive that is no personal name: part of the
+    name of a body or an area ("Посольства", "Латинской Америки", "Европы")."""
+    parses = _parses(word.lower())
+    if any({"Name", "Surn", "Patr"} & p.tag.grammemes for p in parses):
+        return False
+    return any(_from_dictionary(p) and p.tag.case == "gent" for p in parses)

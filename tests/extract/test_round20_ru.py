@@ -290,3 +290,15 @@ def test_ru_full_name_in_the_accusative_and_initials_with_a_patronymic_are_one_p
     assert "Паула Гонсалес Ровира" in names
     assert "Олег Мартынов" in names
     assert not any(n.startswith(("П. ", "О. ")) for n in names)
+
+
+def test_ru_body_of_a_title_in_the_genitive_keeps_the_title() -> None:
+    text = (
+        "Встреча в Лиме\n\n"
+        "На беседе присутствовали директор департамента Северной Америки МИД Перу Хорхе Кастро "
+        "и первый секретарь Посольства Ирина Волкова.\n"
+    )
+    meeting = extract(text, reference="2026-04-12", language="ru")
+    people = {p.name: p for p in meeting.attendees + meeting.mentioned}
+    assert people["Хорхе Кастро"].role.startswith("Director")
+    assert people["Ирина Волкова"].role == "First Secretary"
