@@ -14,6 +14,7 @@ from briefing_app.extract.gazetteer import lookup
 from briefing_app.extract.lexicon import Lexicon, alternation, common, language_file
 from briefing_app.extract.names import is_courtesy
 from briefing_app.extract.portfolio import longer_portfolio, portfolio_after, takes_portfolio
+from briefing_app.extract.title_bodies import body_in_genitive, region_phrase
 
 
 @cache
@@ -295,7 +296,7 @@ def gap_is_filler(gap: str, ctx: Context, start: int) -> bool:
     words = re.findall(r"[\w'’.]+", gap)
     if region_phrase(gap, ctx.lex):
         return True  # "губернатором Омской области Виталием …": the region the title governs
-    if ctx.lex.language == "ru" and _body_in_genitive(gap, ctx, start):
+    if ctx.lex.language == "ru" and body_in_genitive(gap, ctx, start):
         return True  # "советник Посольства Денис …", "директор департамента Европы МИД …"
     has_country = bool(ctx.countries_between(start, start + len(gap)))
     if (
@@ -327,37 +328,6 @@ def gap_is_filler(gap: str, ctx: Context, start: int) -> bool:
             continue  # the posting: "Посла Японии в Москве Акиру Муто"
         return False
     return True
-
-
-def _body_in_genitive(gap: str, ctx: Context, start: int) -> bool:
-    """Capitalised genitive words naming the body or area of a Russian title, with "и",
-    acronyms and countries: "Посольства", "Латинской Америки МИД России"."""
-    from briefing_app.extract.morph import genitive_body_word
-
-    cleaned = gap
-    for c in ctx.countries_between(start, start + len(gap)):
-        a, b = c.start - start, c.end - start
-        cleaned = cleaned[:a] + " " * (b - a) + cleaned[b:]
-    words = cleaned.split()
-    if not words or re.search(r"[^\w\s-]", cleaned):
-        return False
-    return all(
-        w == "и" or _acronym(w) or (w[:1].isupper() and genitive_body_word(w)) for w in words
-    ) and any(w[:1].isupper() and not _acronym(w) for w in words)
-
-
-@cache
-def _region_regex(lex: Lexicon) -> re.Pattern[str] | None:
-    nouns = lex.cues.get("region_nouns", [])
-    if not nouns:
-        return None
-    return re.compile(rf"\s*(?:[A-ZА-ЯЁ][\w-]*\s+){{1,4}}(?:{'|'.join(nouns)})\s*,?\s*")
-
-
-def region_phrase(gap: str, lex: Lexicon) -> bool:
-    """ "Омской области", "Правительства Омской области": a region named in the genitive."""
-    regex = _region_regex(lex)
-    return bool(regex and regex.fullmatch(gap))
 
 
 @cache
