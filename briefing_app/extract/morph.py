@@ -163,8 +163,8 @@ def russian_name_nominative(tokens: list[str], case: str | None = None) -> list[
     the case they all allow is chosen and each word is put into the nominative of its
     own gender. Unknown words stay.
     """
-    if not tokens:
-        return tokens
+    if not tokens or case == "nomn":
+        return tokens  # "советник Нура …": a title in the nominative, the name agrees
     case = case or _given_name_case(tokens)
     if case and case != "nomn":
         # the title's case decides; where it leaves a word as it is, the dictionary's

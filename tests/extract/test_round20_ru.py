@@ -302,3 +302,29 @@ def test_ru_body_of_a_title_in_the_genitive_keeps_the_title() -> None:
     people = {p.name: p for p in meeting.attendees + meeting.mentioned}
     assert people["Хорхе Кастро"].role.startswith("Director")
     assert people["Ирина Волкова"].role == "First Secretary"
+
+
+# --- a delegation "represented by"; a body between title and name ------------------------------
+
+
+def test_ru_delegation_represented_by_people_makes_them_attendees_of_its_state() -> None:
+    text = (
+        "Переговоры в Дохе\n\n"
+        "ДОХА, 3 мая. – Министр энергетики Азербайджана Парвиз Шахбазов провел переговоры с "
+        "министром энергетики Катара Саадом аль-Кааби.\n\n"
+        "Катарскую делегацию также представляли заместитель министра энергетики Халид "
+        "Аль-Саиди и советник министра Лейла Аль-Мансури.\n"
+    )
+    meeting = extract(text, reference="2025-05-07", language="ru")
+    assert attendee(meeting, "Халид Аль-Саиди").country == "QA"
+    assert attendee(meeting, "Лейла Аль-Мансури").country == "QA"
+
+
+def test_ru_body_in_the_genitive_before_a_name_is_not_part_of_it() -> None:
+    text = (
+        "Встреча в Минске\n\n"
+        "Генеральный директор Газпрома Алексей Миллер провел встречу с премьер-министром "
+        "Беларуси Александром Турчиным.\n"
+    )
+    meeting = extract(text, reference="2025-05-07", language="ru")
+    assert "Алексей Миллер" in person_names(meeting)
