@@ -324,6 +324,7 @@ def genitive_body_word(word: str) -> bool:
     """A capitalised dictionary word in the genitive that is no personal name: part of the
     name of a body or an area ("Посольства", "Латинской Америки", "Европы")."""
     parses = _parses(word.lower())
-    if any({"Name", "Surn", "Patr"} & p.tag.grammemes for p in parses):
+    if not parses or any({"Name", "Surn", "Patr"} & p.tag.grammemes for p in parses):
         return False
-    return any(_from_dictionary(p) and p.tag.case == "gent" for p in parses)
+    # a likely genitive reading: a guessed paradigm ("Нгуеном") reads as one only faintly
+    return any(_from_dictionary(p) and p.tag.case == "gent" and p.score >= 0.3 for p in parses)

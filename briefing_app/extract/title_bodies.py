@@ -17,8 +17,8 @@ def _initials(word: str) -> bool:
 
 
 def body_in_genitive(gap: str, ctx: Context, start: int) -> bool:
-    """Capitalised genitive words naming the body or area of a Russian title, with "и",
-    acronyms and countries: "Посольства", "Латинской Америки МИД России"."""
+    """Genitive words naming the body or area of a Russian title, one of them capitalised,
+    with "и", acronyms and countries: "Посольства", "Латинской Америки МИД России"."""
     from briefing_app.extract.morph import genitive_body_word
 
     cleaned = gap
@@ -28,9 +28,10 @@ def body_in_genitive(gap: str, ctx: Context, start: int) -> bool:
     words = cleaned.split()
     if not words or re.search(r"[^\w\s-]", cleaned):
         return False
-    return all(
-        w == "и" or _initials(w) or (w[:1].isupper() and genitive_body_word(w)) for w in words
-    ) and any(w[:1].isupper() and not _initials(w) for w in words)
+    # "Национальной ассамблеи": lower-case genitive words may continue a capitalised name
+    return all(w == "и" or _initials(w) or genitive_body_word(w) for w in words) and any(
+        w[:1].isupper() and not _initials(w) for w in words
+    )
 
 
 @cache

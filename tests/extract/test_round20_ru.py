@@ -328,3 +328,16 @@ def test_ru_body_in_the_genitive_before_a_name_is_not_part_of_it() -> None:
     )
     meeting = extract(text, reference="2025-05-07", language="ru")
     assert "Алексей Миллер" in person_names(meeting)
+
+
+def test_ru_body_with_lower_case_words_between_title_and_name_keeps_the_title() -> None:
+    text = (
+        "Встреча в Государственной Думе\n\n"
+        "МОСКВА, 3 мая. – Депутат Государственной Думы Ольга Тимофеева провела встречу с "
+        "делегацией Вьетнама во главе с заместителем председателя Национального собрания "
+        "Нгуеном Дык Хаем.\n"
+    )
+    meeting = extract(text, reference="2025-05-07", language="ru")
+    guest = attendee(meeting, "Нгуен Дык Хай")
+    assert guest.role.startswith("Deputy Chairman")
+    assert guest.country == "VN"
