@@ -111,6 +111,7 @@ def extract_actions(
             if (
                 _is_future(ctx, text)
                 or _present_task(ctx, text)
+                or _infinitive_task(ctx, text)
                 or _has_future_date(ctx, item, meeting, outline)
                 or tabled
             ):
@@ -160,6 +161,17 @@ def _outline_numbers(items: list[Item]) -> bool:
     """Decisions numbered "1.1.", "1.2.", "2.1." (two items or more): such a number opening
     an item is its place in the outline, not a day and month."""
     return sum(bool(_OUTLINE.match(it.text)) for it in items if it.kind != "agenda") >= 2
+
+
+def _infinitive_task(ctx: Context, text: str) -> bool:
+    """ "Одобрить проект … и направить его на согласование": a Russian decision in the
+    infinitive sets a task, unless it only takes note ("Информацию принять к сведению")."""
+    if ctx.lex.language != "ru":
+        return False
+    from briefing_app.extract.morph import verb_forms
+
+    noting = ctx.lex.cue("noting")
+    return "INFN" in verb_forms(text) and not (noting and noting.search(text))
 
 
 def _directive(ctx: Context, text: str) -> bool:

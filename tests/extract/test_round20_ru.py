@@ -174,7 +174,7 @@ _MINUTES = (
     "1. О ходе реализации программы молодежных обменов.\n\n"
     "1. СЛУШАЛИ: Ибраеву С.К. – о результатах решений прошлого заседания.\n"
     "ПОСТАНОВИЛИ:\n"
-    "1.1. Одобрить проект программы обменов.\n"
+    "1.1. Проект программы обменов одобрен.\n"
     "1.2. Провести летнюю школу для студентов.\n\n"
     "2. ВЫСТУПИЛИ: Орлов П.Н. – о музейном сотрудничестве.\n\n"
     "План мероприятий:\n"
@@ -193,10 +193,10 @@ def test_ru_heard_items_are_no_subject_and_no_decision() -> None:
 
 def test_ru_outline_numbers_of_decisions_are_no_dates() -> None:
     meeting = extract(_MINUTES, reference="2025-03-05", language="ru")
-    approved = [a for a in meeting.agreements if "Одобрить" in a.text]
+    approved = [a for a in meeting.agreements if "одобрен" in a.text]
     assert approved
-    # "1.1." is the decision's number, not the first of January: approving plans no step
-    assert not any("Одобрить" in f.text for f in meeting.follow_ups)
+    # "1.1." is the decision's number, not the first of January: an approval plans no step
+    assert not any("одобрен" in f.text for f in meeting.follow_ups)
 
 
 def test_ru_plan_of_measures_table_lists_next_steps_with_owner_and_due() -> None:
@@ -341,3 +341,19 @@ def test_ru_body_with_lower_case_words_between_title_and_name_keeps_the_title() 
     guest = attendee(meeting, "Нгуен Дык Хай")
     assert guest.role.startswith("Deputy Chairman")
     assert guest.country == "VN"
+
+
+def test_ru_decision_in_the_infinitive_is_a_task_unless_it_takes_note() -> None:
+    text = (
+        "ПРОТОКОЛ\n"
+        "консультаций министерств иностранных дел\n\n"
+        "г. Бишкек                                                        20.05.2025\n\n"
+        "РЕШИЛИ:\n"
+        "1. Одобрить проект плана консультаций и передать его на подпись министрам.\n"
+        "2. Доклад посольства принять к сведению.\n"
+    )
+    meeting = extract(text, reference="2025-05-22", language="ru")
+    steps = [f.text for f in meeting.follow_ups]
+    assert any("передать его на подпись" in s for s in steps)
+    assert not any("к сведению" in s for s in steps)
+    assert len(meeting.agreements) == 2
