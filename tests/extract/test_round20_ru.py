@@ -357,3 +357,20 @@ def test_ru_decision_in_the_infinitive_is_a_task_unless_it_takes_note() -> None:
     assert any("передать его на подпись" in s for s in steps)
     assert not any("к сведению" in s for s in steps)
     assert len(meeting.agreements) == 2
+
+
+def test_ru_and_inside_a_titles_area_does_not_split_a_participants_item() -> None:
+    text = (
+        "ПРОТОКОЛ встречи заместителя министра иностранных дел Республики Таджикистан с Послом "
+        "Королевства Марокко\n\n"
+        "г. Душанбе                                                      12.02.2025\n\n"
+        "Присутствовали:\n"
+        "от Республики Таджикистан — заведующий отделом стран Северной Африки и Ближнего "
+        "Востока Далер Саидов; третий секретарь Мехрона Шарипова (протокол);\n"
+        "от Королевства Марокко — Посол Юсеф Бенали.\n\n"
+        "Обсудили сотрудничество в области образования.\n"
+    )
+    meeting = extract(text, reference="2025-02-14", language="ru")
+    assert attendee(meeting, "Далер Саидов").role.startswith("Head")
+    assert "Северной" not in person_names(meeting)
+    assert len(meeting.attendees) == 3
