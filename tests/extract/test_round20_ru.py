@@ -374,3 +374,14 @@ def test_ru_and_inside_a_titles_area_does_not_split_a_participants_item() -> Non
     assert attendee(meeting, "Далер Саидов").role.startswith("Head")
     assert "Северной" not in person_names(meeting)
     assert len(meeting.attendees) == 3
+
+
+def test_ru_head_of_a_regional_government_is_no_prime_minister() -> None:
+    text = (
+        "Визит в Новосибирск\n\n"
+        "Генеральный консул Киргизии Бакыт Осмонов провел встречу с первым заместителем "
+        "председателя Правительства Новосибирской области Юрием Петуховым.\n"
+    )
+    meeting = extract(text, reference="2025-02-14", language="ru")
+    role = attendee(meeting, "Юрий Петухов").role
+    assert "Prime Minister" not in role and "Regional Government" in role
