@@ -9,7 +9,7 @@ from functools import cache
 from briefing_app.extract.context import Context
 from briefing_app.extract.dates import find_dates, resolve_deadline
 from briefing_app.extract.sections import Item
-from briefing_app.extract.text import Intervals
+from briefing_app.extract.text import Intervals, strip_marker
 from briefing_app.model import Agreement, AgreementKind, FollowUp, Provenance, Span
 
 _OWNER_LABEL = re.compile(
@@ -130,7 +130,8 @@ def extract_actions(
             or (heard and heard.match(ctx.lines[sentence.line].text))
         ):
             continue  # "СЛУШАЛИ: … – о выполнении решений": who reported on what
-        text = sentence.text
+        # "- WTO-Beitritt: … BM sagt Unterstützung zu.": a bulleted point keeps no bullet
+        text, start, end = strip_marker(sentence.text, sentence.start)
         if len(text.split()) < 4 or _negative(ctx, text):
             continue
         if text.rstrip().endswith(":"):
@@ -144,13 +145,11 @@ def extract_actions(
                 Agreement(
                     text=text,
                     kind=kind,
-                    provenance=_prov(sentence.start, sentence.end, 0.6, "agreement:cue"),
+                    provenance=_prov(start, end, 0.6, "agreement:cue"),
                 )
             )
         if directive or _future_beyond_greetings(ctx, text):
-            follow_ups.append(
-                _follow_up(ctx, text, sentence.start, sentence.end, meeting, {}, 0.55)
-            )
+            follow_ups.append(_follow_up(ctx, text, start, end, meeting, {}, 0.55))
     return agreements, follow_ups
 
 
@@ -371,6 +370,15 @@ def _discussed_preparation(ctx: Context, clause: str) -> bool:
     der Konsultationen", "обсудили подготовку …"): a subject, not a next step."""
     nominal, discussion = ctx.lex.cue("follow_up_nominal"), ctx.lex.cue("discussion")
     future = ctx.lex.cue("follow_up")
-    if nominal is None or discussion is None or future is None or not discussion.search(clause):
+    if nominal is None or future is None:
         return False
-    return all(nominal.fullmatch(m.group(0)) for m in future.finditer(clause))
+    if discussion is not None and discussion.search(clause):
+        return all(nominal.fullmatch(m.group(0)) for m in future.finditer(clause))
+    # 'Umsetzung aus UZB-Sicht "sehr gut"', '("gelöst, jetzt Umsetzung")': a noun of the
+    # language's 'status_nominal' list alone, with no date to do it by, says how a thing stands
+    status = ctx.lex.cue("status_nominal")
+    return (
+        status is not None
+        and all(status.fullmatch(m.group(0)) for m in future.finditer(clause))
+        and not find_dates(clause, ctx.lex)
+    )

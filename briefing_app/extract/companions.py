@@ -100,6 +100,7 @@ def side_sentence_country(ctx: Context, attendees: list[Person]) -> None:
                 continue
             m = opening.match(ctx.text, sentence.start)
             if m is None:
+                _side_before(ctx, person, opening, sentence)
                 continue
             # the side beats a country inside the title ("координатор группы по связям с
             # парламентом Монголии")
@@ -110,3 +111,35 @@ def side_sentence_country(ctx: Context, attendees: list[Person]) -> None:
                     confidence = min(person.provenance.confidence, 0.65)
                     person.provenance.confidence = round(confidence, 2)
                 break
+
+
+def _side_before(ctx: Context, person: Person, opening, sentence) -> None:
+    """ "An den Gesprächen nahmen von kasachischer Seite … der Energieminister Ruslan
+    Schakenow … teil", "Teilnehmer georgischerseits: …; botschaftsseitig: Leiterin Pol Anna
+    Krüger": the last side named before a person in the sentence is that person's side. A
+    side adverb ("georgischerseits", "botschaftsseitig": the writing service's own) beats a
+    country guessed from the words around the name; a "… Seite" phrase only fills a gap."""
+    from briefing_app.extract.party_labels import side_labels
+    from briefing_app.extract.sides import home_country
+
+    text = ctx.text
+    at = _word_at(text, person.name.split()[-1], sentence.start, sentence.end)
+    if at < 0:
+        return
+    markers: list[tuple[int, str | None, bool]] = []  # (offset, country, an adverb)
+    for m in opening.finditer(text, sentence.start, at):
+        mentions = ctx.countries_between(m.start(), m.end())
+        markers.append((m.start(), mentions[0].code if mentions else None, False))
+    for c in ctx.countries_between(sentence.start, at):
+        if c.is_country and text[c.start : c.end].lower().endswith("seits"):
+            markers.append((c.start, c.code, True))
+    own = side_labels(ctx.lex).own
+    if own is not None:
+        for m in re.finditer(rf"(?<!\w)(?:{own.pattern})(?!\w)", text[sentence.start : at], re.I):
+            markers.append((sentence.start + m.start(), home_country(ctx), True))
+    if not markers:
+        return
+    _, code, adverb = max(markers, key=lambda marker: marker[0])
+    if code and code != person.country and (adverb or person.country is None):
+        person.country = code
+        person.provenance.confidence = round(min(person.provenance.confidence, 0.6), 2)

@@ -104,6 +104,14 @@ def name_runs(
             and not _short_name_part(text, current[0])
         ):
             current.pop(0)  # "Затем С.В.Лавров встретился …"
+        if (
+            lex.language == "de"
+            and len(current) >= 3
+            and re.search(
+                r"(?<!\bvon )(?<!\bvan )\b(?:der|des|dem|den) $", text[: current[0].start()]
+            )
+        ):
+            current.pop(0)  # "der Leiter der Präsidialverwaltung Aidos Sarsenbajew": a noun
         if current and not (len(current) == 1 and current[0].group(0).endswith(".")):
             runs.append(
                 NameRun(current[0].start(), current[-1].end(), tuple(m.group(0) for m in current))
@@ -155,6 +163,7 @@ def name_runs(
         if (
             _name_like(word, lex, country_words)
             or short_part
+            or (not current and _month_first_name(text, m, lex, country_words))
             or last_country
             or last_word
             or (current and word.lower() in _PARTICLES)
@@ -166,6 +175,16 @@ def name_runs(
         previous_end = m.end()
     flush()
     return runs
+
+
+def _month_first_name(text: str, m: re.Match[str], lex: Lexicon, country_words) -> bool:
+    """ "RL Jan Obermann", "August Becker": a month's name (or its short form) directly before
+    a name-like word is a first name, never a month."""
+    word = m.group(0)
+    if not (word[:1].isupper() and _words(lex).months.match(word.lower())):
+        return False
+    after = re.match(r"[ \u00a0]([^\W\d_][\w'’-]*)", text[m.end() : m.end() + 40])
+    return bool(after) and _name_like(after.group(1), lex, country_words)
 
 
 def _short_name_part(text: str, m: re.Match[str]) -> bool:

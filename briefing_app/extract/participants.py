@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from briefing_app.extract.names import NameRun, is_courtesy, name_runs
 from briefing_app.extract.participant_rows import row_items
-from briefing_app.extract.party_labels import SIDE_WORD, alpha3_code, side_labels
+from briefing_app.extract.party_labels import SIDE_WORD, party_alpha3, side_labels
 from briefing_app.extract.text import strip_marker
 
 _PARTY = re.compile(r"^(?P<party>[^:;,–—]{1,45}?)\s*(?::|\s[–—-])\s*(?P<rest>.*)$")
@@ -56,6 +56,10 @@ def participant_block(ctx) -> Block:
             # "For us: Minister of State …" / "С нашей стороны: …": a side list without a
             # "Participants:" heading opens the block itself
             m = sides.opening.match(line.text) if sides.opening else None
+            labelled = _PARTY.match(line.text)
+            if m is None and labelled and party_alpha3(labelled.group("party"), lex):
+                # "TN DEU: BM …": the participants label names the party it opens
+                m = labelled
             if m is None or not _names_a_person(ctx, line, country_words):
                 continue
             m = re.match(r"", line.text)
@@ -73,7 +77,7 @@ def participant_block(ctx) -> Block:
                 party
                 and (
                     ctx.countries_between(nxt.start, nxt.start + len(nxt.text))
-                    or alpha3_code(party.group("party"))
+                    or party_alpha3(party.group("party"), lex)
                     or SIDE_WORD.search(party.group("party"))
                     or sides.side_of(party.group("party"))
                 )
@@ -101,7 +105,7 @@ def participant_block(ctx) -> Block:
                 pm = None
             if pm:
                 mentions = [c for c in ctx.countries_between(b_start, b_start + pm.end("party"))]
-                code = mentions[0].code if mentions else alpha3_code(pm.group("party"))
+                code = mentions[0].code if mentions else party_alpha3(pm.group("party"), lex)
                 side = None if code else sides.side_of(pm.group("party"))
                 if code or side:
                     party_code = code
@@ -119,13 +123,18 @@ def participant_block(ctx) -> Block:
                     # "for us: Deputy Head of Mission …" – a side named inside the list; a
                     # name before a dash ("Фаррух Шарипов – первый заместитель …") is no side
                     mentions = ctx.countries_between(piece_start, piece_start + inline.end("party"))
-                    code = mentions[0].code if mentions else alpha3_code(inline.group("party"))
+                    code = (
+                        mentions[0].code if mentions else party_alpha3(inline.group("party"), lex)
+                    )
                     inline_side = None if code else sides.side_of(inline.group("party"))
                     if code or inline_side:
                         party_code, side = code, inline_side
                         piece_start += inline.start("rest")
                         item = inline.group("rest")
                 found = name_runs(text, piece_start, piece_start + len(item), lex, country_words)
+                # "Ständiger Vertreter UZB bei VN Farruch Tuljaganow": a title of capitalised
+                # words is no name
+                found = [r for r in found if not role_search(lex).fullmatch(r.text)]
                 runs = [r for r in found if len(r.tokens) >= 2]
                 if not runs and found:
                     # a one-word name ("Sugiono, ministre …", "Bat (Protocol)") opens the item;

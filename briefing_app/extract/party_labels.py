@@ -71,3 +71,15 @@ def alpha3_code(party: str) -> str | None:
         return None
     country = pycountry.countries.get(alpha_3=word)
     return country.alpha_2 if country else None
+
+
+def party_alpha3(party: str, lex) -> str | None:
+    """An alpha-3 party label, alone ("KAZ –") or after the participants label ("TN DEU:",
+    "Teilnehmer UZB:"), as an alpha-2 code."""
+    code = alpha3_code(party)
+    words = party.split()
+    if code is None and len(words) >= 2:
+        label = lex.label("participants")
+        if label is not None and label.fullmatch(" ".join(words[:-1])):
+            code = alpha3_code(words[-1])
+    return code

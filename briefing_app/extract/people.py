@@ -61,6 +61,7 @@ def extract_people(ctx: Context, elsewhere: set[int]) -> tuple[list[Person], lis
         if any(lab and lab.match(ctx.lines[sentence.line].text) for lab in place_labels):
             continue  # "Venue: King Charles Street, London" names no person
         floor = sentence.start
+        previous: Occurrence | None = None
         for run in name_runs(text, sentence.start, sentence.end, lex, country_words):
             if len(run.tokens) > 1 and is_initial(run.tokens[-1]) and not is_initial(run.tokens[0]):
                 # "Шарипов К. предложил …": initials after the surname
@@ -91,7 +92,11 @@ def extract_people(ctx: Context, elsewhere: set[int]) -> tuple[list[Person], lis
             occ.evidence = evidence_of(occ, ctx, elsewhere)
             if person is None:
                 if not plausible(occ, ctx):
-                    continue
+                    if not _joined_to_titled(ctx, previous, run):
+                        continue
+                    # a title before two names joined by "and" is shared ("die
+                    # Bundestagsabgeordneten Sabine Reuter und Henrik Paulsen")
+                    occ.role, occ.cue = previous.role, True
                 person = _Person(tokens)
                 people.append(person)
                 index.setdefault(_key(tokens), []).append(person)
@@ -105,6 +110,7 @@ def extract_people(ctx: Context, elsewhere: set[int]) -> tuple[list[Person], lis
                 person.tokens = tokens  # "Sigmund" in the list, "Petra Sigmund" in the text
             person.occurrences.append(occ)
             floor = run.end
+            previous = occ
 
     _fill_gaps(people, ctx)
     if not block:
@@ -145,6 +151,15 @@ def _names_a_region(run: NameRun, ctx: Context) -> bool:
         return False
     after = ctx.text[run.end : run.end + 12]
     return bool(re.match(rf"\s(?:{'|'.join(nouns)})(?!\w)", after))
+
+
+def _joined_to_titled(ctx: Context, previous: Occurrence | None, run: NameRun) -> bool:
+    """ "den Abgeordneten Sabine Reuter und Henrik Paulsen", "den Außenministern A, B und C":
+    a full name joined by "and" or a comma to a titled name right before it is a person too."""
+    if previous is None or not previous.role or len(run.tokens) < 2:
+        return False
+    gap = ctx.text[previous.run.end : run.start]
+    return bool(re.fullmatch(r"\s+(?:und|sowie|and|et|и)\s+|,\s+", gap))
 
 
 def _governing_case(ctx: Context, run: NameRun, floor: int) -> str | None:

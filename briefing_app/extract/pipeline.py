@@ -167,7 +167,7 @@ def _countries(ctx: Context, attendees) -> list[str]:
     codes = [p.country for p in attendees if p.country and p.country in states]
     lead = ctx.lead
     if lead is not None:
-        named = [c.code for c in ctx.countries_between(lead.start, lead.end) if c.kind == "name"]
+        named = _listed_states(ctx, lead)
         if len(set(named)) >= 3:
             codes += named
     if not codes:
@@ -178,6 +178,27 @@ def _countries(ctx: Context, attendees) -> list[str]:
             if c.is_country and c.code in states
         ]
     return list(dict.fromkeys(codes))
+
+
+def _listed_states(ctx: Context, lead) -> list[str]:
+    """The longest run of state names listed together in the lead ("Die Außenminister
+    Deutschlands, Frankreichs und Polens …"); a state named apart from the list ("… bei der
+    Unterstützung der Ukraine") is what they spoke about."""
+    import re
+
+    named = [c for c in ctx.countries_between(lead.start, lead.end) if c.kind == "name"]
+    runs: list[list] = []
+    for mention in named:
+        gap = ctx.text[runs[-1][-1].end : mention.start] if runs else ""
+        if runs and re.fullmatch(
+            r"\s*(?:,|,?\s*(?:und|and|et|и|sowie))\s*(?:(?:the|der|die|den|des|le|la|les)\s+|l['’])?",
+            gap,
+        ):
+            runs[-1].append(mention)
+        else:
+            runs.append([mention])
+    longest = max(runs, key=len) if runs else []
+    return [c.code for c in longest]
 
 
 def _sides_from_place(meeting: Meeting) -> None:

@@ -35,6 +35,9 @@ def _agreement_heading(ctx: Context, text: str) -> bool:
     if not body.endswith(":") or len(body.split()) > _HEADING_MAX_WORDS + 2:
         return False
     regex = ctx.lex.cue("agreement_heading")
+    course = ctx.lex.cue("course_heading")
+    if course is not None and course.search(body):
+        return False  # "Verlauf / Ergebnisse:": the course of the talks, point by point
     return bool(regex and regex.search(body))
 
 

@@ -34,8 +34,12 @@ def _anchor(ctx: Context) -> dt.date:
     if ctx.published is not None and ctx.published <= ctx.reference:
         return ctx.published
     written = ctx.lex.label("written")
+    numbered = ctx.lex.cue("record_number")
     for line in ctx.lines[ctx.headline_line + 1 : ctx.headline_line + _HEADER_LINES]:
-        if written and written.match(line.text):
+        # "nr 214 vom 21.05.2026": the record's own number line gives the day it was sent
+        if (written and written.match(line.text)) or (
+            numbered and numbered.match(line.text.strip())
+        ):
             mentions = [
                 m for m in find_dates(ctx.text, ctx.lex, line.start, line.end) if m.explicit
             ]
@@ -102,8 +106,9 @@ def choose_date(ctx: Context) -> When:
         mentions = [
             m
             for m in find_dates(text, lex, sentence.start, sentence.end)
-            if m.start >= dateline_end and (m.explicit or m.weekday is not None)
-        ]
+            if m.start >= dateline_end
+            and (m.explicit or m.weekday is not None or m.offset is not None)
+        ]  # "Botschafter führte gestern … ein Gespräch" counts from the record's own day
         day = resolve(mentions[0], anchor, ctx.reference) if mentions else None
         if day:
             return When(day, _prov(mentions[0].start, mentions[0].end, 0.85, "date:held"))
