@@ -385,3 +385,16 @@ def test_ru_head_of_a_regional_government_is_no_prime_minister() -> None:
     meeting = extract(text, reference="2025-02-14", language="ru")
     role = attendee(meeting, "Юрий Петухов").role
     assert "Prime Minister" not in role and "Regional Government" in role
+
+
+def test_ru_meat_and_dairy_are_agriculture_and_food() -> None:
+    text = (
+        "Встреча в Минске\n\n"
+        "Посол Аргентины Карлос Перес встретился с министром сельского хозяйства Беларуси "
+        "Юрием Гореловым.\n\n"
+        "Посол предложил расширить поставки аргентинской говядины, а белорусская сторона — "
+        "молочной продукции и сельхозтехники.\n"
+    )
+    meeting = extract(text, reference="2025-02-14", language="ru")
+    food = [t for t in meeting.topics if t.label == "Agriculture and food"]
+    assert food and {"говядины", "молочной"} <= set(food[0].keywords)
