@@ -329,9 +329,14 @@ def _russian_owner(text: str) -> str:
     from briefing_app.extract.morph import _parses
 
     words = list(re.finditer(r"[\w-]+", text))
+    if len(words) > 1 and words[0].group(0).lower() in ("поручить", "рекомендовать"):
+        # "Поручить Отделу стран Европы (А.М. Садыкова) согласовать …": the instruction's
+        # addressee follows its verb
+        text = text[words[1].start() :]
+        words = list(re.finditer(r"[\w-]+", text))
     if not words or _parses(words[0].group(0).lower())[0].tag.case != "datv":
         return ""
-    for w in words[1:8]:
+    for w in words[1:12]:
         if any("INFN" in p.tag for p in _parses(w.group(0).lower())[:1]):
             return text[: w.start()].strip(" ,—-")
     return ""

@@ -398,3 +398,18 @@ def test_ru_meat_and_dairy_are_agriculture_and_food() -> None:
     meeting = extract(text, reference="2025-02-14", language="ru")
     food = [t for t in meeting.topics if t.label == "Agriculture and food"]
     assert food and {"говядины", "молочной"} <= set(food[0].keywords)
+
+
+def test_ru_instruction_names_its_addressee_as_owner() -> None:
+    text = (
+        "ЗАПИСЬ БЕСЕДЫ\n\n"
+        "г. Москва                                                        20.05.2025\n\n"
+        "Обсудили подготовку визита.\n\n"
+        "ПРЕДЛОЖЕНИЯ:\n"
+        "1. Поручить Департаменту Азии МИД (И.В. Смирнова) подготовить программу визита – "
+        "до 5 июня с.г.\n"
+    )
+    meeting = extract(text, reference="2025-05-22", language="ru")
+    step = next(f for f in meeting.follow_ups if "программу визита" in f.text)
+    assert step.owner == "Департаменту Азии МИД (И.В. Смирнова)"
+    assert str(step.due) == "2025-06-05"
