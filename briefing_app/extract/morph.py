@@ -239,7 +239,13 @@ def _shared_case_nominative(tokens: list[str]) -> list[str]:
 
 
 def _recase(original: str, base: str) -> str:
-    parts = base.split("-")
+    parts, before = base.split("-"), original.split("-")
+    if len(before) == len(parts):
+        # "аль-Кааби": each part keeps its own capital
+        return "-".join(
+            p[:1].upper() + p[1:] if b[:1].isupper() else p
+            for p, b in zip(parts, before, strict=True)
+        )
     return "-".join(p[:1].upper() + p[1:] for p in parts) if original[:1].isupper() else base
 
 

@@ -413,3 +413,13 @@ def test_ru_instruction_names_its_addressee_as_owner() -> None:
     step = next(f for f in meeting.follow_ups if "программу визита" in f.text)
     assert step.owner == "Департаменту Азии МИД (И.В. Смирнова)"
     assert str(step.due) == "2025-06-05"
+
+
+def test_ru_arabic_article_keeps_its_small_letter_and_the_name_its_capital() -> None:
+    text = (
+        "Переговоры в Дохе\n\n"
+        "Министр энергетики Азербайджана Парвиз Шахбазов провел переговоры с министром "
+        "энергетики Катара Саадом аль-Кааби.\n"
+    )
+    meeting = extract(text, reference="2025-05-07", language="ru")
+    assert "Саад аль-Кааби" in person_names(meeting)
