@@ -87,7 +87,10 @@ def participant_block(ctx) -> Block:
                 and not has_party
                 and rows
                 and ";" not in nxt.text
-                and not rows[-1][1].rstrip().endswith(";")  # "…;" ends a row, not the list
+                and not (
+                    # "…;" ends a row, not the list, unless a section's label follows
+                    rows[-1][1].rstrip().endswith(";") and not _section_label(lex, nxt.text)
+                )
                 and not _person_then_dash(ctx, nxt, party, country_words)
             ):
                 break  # the next label ("Copy to:", "Повестка дня:")
@@ -223,6 +226,12 @@ def participant_block(ctx) -> Block:
     if block and lex.language == "ru":
         _natural_order(block)
     return block
+
+
+def _section_label(lex, line: str) -> bool:
+    """The line opens another part of the record ("Повестка дня:", "Решили:")."""
+    names = ("agenda", "agreements", "follow_ups", "date", "venue", "subject", "heard")
+    return any((lab := lex.label(n)) is not None and lab.match(line) for n in names)
 
 
 def _label_follows(ctx, offset: int, label: re.Pattern[str]) -> bool:

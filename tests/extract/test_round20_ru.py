@@ -423,3 +423,15 @@ def test_ru_arabic_article_keeps_its_small_letter_and_the_name_its_capital() -> 
     )
     meeting = extract(text, reference="2025-05-07", language="ru")
     assert "Саад аль-Кааби" in person_names(meeting)
+
+
+def test_ru_label_after_a_row_ending_in_a_semicolon_ends_the_list() -> None:
+    text = (
+        "ПРОТОКОЛ\n\n"
+        "Присутствовали:\n"
+        "Иванова Анна Сергеевна – советник;\n"
+        "Повестка дня: визит Президента Садыра Жапарова в Москву.\n\n"
+        "Обсудили подготовку визита.\n"
+    )
+    meeting = extract(text, reference="2025-05-22", language="ru")
+    assert [p.name for p in meeting.attendees] == ["Анна Сергеевна Иванова"]
