@@ -66,7 +66,14 @@ def _prov(start: int, end: int, confidence: float, method: str) -> Provenance:
 
 def _is_future(ctx: Context, text: str) -> bool:
     regex = ctx.lex.cue("follow_up")
-    return bool(regex and regex.search(text))
+    if regex and regex.search(text):
+        return True
+    if ctx.lex.language == "ru":
+        # "В ноябре … посетит аким …", "сторона направит перечень": a verb in the future
+        from briefing_app.extract.morph import has_future_verb
+
+        return has_future_verb(text)
+    return False
 
 
 def _present_task(ctx: Context, text: str) -> bool:
@@ -87,6 +94,7 @@ def extract_actions(
     follow_ups: list[FollowUp] = []
     covered: set[int] = set()
     columns: dict[str, int] = {}
+    outline = _outline_numbers(items)
     for item in items:
         covered.add(item.start)
         if item.kind == "agenda":
@@ -112,7 +120,8 @@ def extract_actions(
             if not item.signed and (
                 _is_future(ctx, text)
                 or _present_task(ctx, text)
-                or _has_future_date(ctx, item, meeting)
+                or _infinitive_task(ctx, text)
+                or _has_future_date(ctx, item, meeting, outline)
                 or tabled
             ):
                 follow_ups.append(
@@ -121,12 +130,15 @@ def extract_actions(
         else:
             follow_ups.append(_follow_up(ctx, text, item.start, item.end, meeting, columns, 0.85))
     covered_starts = Intervals([(c, c + 1) for c in covered])
+    heard = ctx.lex.label("heard")
+    decisions = any(it.kind == "agreements" and not it.inline for it in items)
     for sentence in ctx.body:
         if (
             covered_starts.any_start_in(sentence.start, sentence.end)
             or sentence.line == ctx.headline_line
+            or (heard and heard.match(ctx.lines[sentence.line].text))
         ):
-            continue
+            continue  # "СЛУШАЛИ: … – о выполнении решений": who reported on what
         # "- WTO-Beitritt: … BM sagt Unterstützung zu.": a bulleted point keeps no bullet
         text, start, end = strip_marker(sentence.text, sentence.start)
         if len(text.split()) < 4 or _negative(ctx, text):
@@ -134,6 +146,9 @@ def extract_actions(
         if text.rstrip().endswith(":"):
             continue  # a heading ("Il est convenu que :") introduces the items, states nothing
         kind = _kind(ctx, text, None)
+        directive = decisions and _directive(ctx, text)
+        if directive:
+            kind = kind or AgreementKind.DECIDED
         if kind is not None:
             agreements.append(
                 Agreement(
@@ -142,16 +157,51 @@ def extract_actions(
                     provenance=_prov(start, end, 0.6, "agreement:cue"),
                 )
             )
-        if _future_beyond_greetings(ctx, text):
+        if directive or _future_beyond_greetings(ctx, text):
             follow_ups.append(_follow_up(ctx, text, start, end, meeting, {}, 0.55))
     return agreements, follow_ups
 
 
-def _has_future_date(ctx: Context, item: Item, meeting: dt.date | None) -> bool:
+_OUTLINE = re.compile(r"^\d{1,2}\.\d{1,2}\.\s")
+
+
+def _outline_numbers(items: list[Item]) -> bool:
+    """Decisions numbered "1.1.", "1.2.", "2.1." (two items or more): such a number opening
+    an item is its place in the outline, not a day and month."""
+    return sum(bool(_OUTLINE.match(it.text)) for it in items if it.kind != "agenda") >= 2
+
+
+def _infinitive_task(ctx: Context, text: str) -> bool:
+    """ "Одобрить проект … и направить его на согласование": a Russian decision in the
+    infinitive sets a task, unless it only takes note ("Информацию принять к сведению")."""
+    if ctx.lex.language != "ru":
+        return False
+    from briefing_app.extract.morph import verb_forms
+
+    noting = ctx.lex.cue("noting")
+    return "INFN" in verb_forms(text) and not (noting and noting.search(text))
+
+
+def _directive(ctx: Context, text: str) -> bool:
+    """ "Очередное заседание провести в г. Ташкенте …": a Russian sentence whose only verb is
+    an infinitive is a directive, in a record that lists decisions."""
+    if ctx.lex.language != "ru":
+        return False
+    from briefing_app.extract.morph import verb_forms
+
+    forms = verb_forms(text)
+    return "INFN" in forms and "VERB" not in forms
+
+
+def _has_future_date(
+    ctx: Context, item: Item, meeting: dt.date | None, outline: bool = False
+) -> bool:
     if meeting is None:
         return False
     text = item.text
     for m in find_dates(ctx.text, ctx.lex, item.start, item.end):
+        if outline and m.start == item.start and _OUTLINE.match(item.text):
+            continue
         if _dated_before(m, meeting):
             # its year says nothing about the future either
             a, b = m.start - item.start, m.end - item.start
@@ -288,9 +338,14 @@ def _russian_owner(text: str) -> str:
     from briefing_app.extract.morph import _parses
 
     words = list(re.finditer(r"[\w-]+", text))
+    if len(words) > 1 and words[0].group(0).lower() in ("поручить", "рекомендовать"):
+        # "Поручить Отделу стран Европы (А.М. Садыкова) согласовать …": the instruction's
+        # addressee follows its verb
+        text = text[words[1].start() :]
+        words = list(re.finditer(r"[\w-]+", text))
     if not words or _parses(words[0].group(0).lower())[0].tag.case != "datv":
         return ""
-    for w in words[1:8]:
+    for w in words[1:12]:
         if any("INFN" in p.tag for p in _parses(w.group(0).lower())[:1]):
             return text[: w.start()].strip(" ,—-")
     return ""

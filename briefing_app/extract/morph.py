@@ -109,7 +109,9 @@ def _strip_case(word: str, case: str) -> str:
         if not low.endswith(ending) or len(low) - len(ending) < 2:
             continue
         stem = word[: len(word) - len(ending)]
-        if nominative == "й" and stem[-1:].lower() not in _VOWELS:
+        if nominative == "й" and stem[-1:].lower() in "жчшщц":
+            nominative = ""  # "Ковачем" -> "Ковач", "Шульцем" -> "Шульц"
+        elif nominative == "й" and stem[-1:].lower() not in _VOWELS:
             nominative = "ь"  # "Игорем" -> "Игорь", but "Хоем" -> "Хой"
         if nominative == "" and stem[-1:].lower() in _VOWELS:
             return word  # a bare stem ending in a vowel: the word does not decline
@@ -161,8 +163,9 @@ def russian_name_nominative(tokens: list[str], case: str | None = None) -> list[
     the case they all allow is chosen and each word is put into the nominative of its
     own gender. Unknown words stay.
     """
-    if not tokens:
-        return tokens
+    if not tokens or case == "nomn":
+        return tokens  # "советник Нура …": a title in the nominative, the name agrees
+    case = case or _given_name_case(tokens)
     if case and case != "nomn":
         # the title's case decides; where it leaves a word as it is, the dictionary's
         # shared-case reading may still know better
@@ -173,6 +176,22 @@ def russian_name_nominative(tokens: list[str], case: str | None = None) -> list[
             out.append(hinted if hinted != old else new)
         return out
     return _shared_case_nominative(tokens)
+
+
+def _given_name_case(tokens: list[str]) -> str | None:
+    """The case a known given name opening the name can only be in ("Каролину" -> accs):
+    the foreign surname after it ("Фернандес Сосу") shares it."""
+    if len(tokens) < 2 or tokens[0].endswith("."):
+        return None
+    cases = {
+        p.tag.case
+        for p in _parses(tokens[0].lower())
+        if "Name" in p.tag.grammemes and "plur" not in p.tag.grammemes and _from_dictionary(p)
+    }
+    if len(cases) != 1:
+        return None
+    (case,) = cases
+    return case if case in ("gent", "datv", "accs", "ablt") else None
 
 
 def _shared_case_nominative(tokens: list[str]) -> list[str]:
@@ -220,7 +239,13 @@ def _shared_case_nominative(tokens: list[str]) -> list[str]:
 
 
 def _recase(original: str, base: str) -> str:
-    parts = base.split("-")
+    parts, before = base.split("-"), original.split("-")
+    if len(before) == len(parts):
+        # "аль-Кааби": each part keeps its own capital
+        return "-".join(
+            p[:1].upper() + p[1:] if b[:1].isupper() else p
+            for p, b in zip(parts, before, strict=True)
+        )
     return "-".join(p[:1].upper() + p[1:] for p in parts) if original[:1].isupper() else base
 
 
@@ -262,3 +287,50 @@ def office_phrase_head(words: list[str]) -> str | None:
             if nouns:
                 head = nouns[0].normal_form
     return head
+
+
+@lru_cache(maxsize=20000)
+def name_grammemes(word: str) -> frozenset[str]:
+    """Which of Name (given name), Surn, Patr pymorphy3 reads ``word`` as, in the nominative
+    singular; empty for other words."""
+    out: set[str] = set()
+    for parse in _parses(word.lower()):
+        tag = parse.tag
+        if tag.case == "nomn" and "sing" in tag.grammemes:
+            out |= {"Name", "Surn", "Patr"} & tag.grammemes
+    return frozenset(out)
+
+
+def verb_forms(text: str) -> frozenset[str]:
+    """The verb forms of a Russian sentence by each word's likeliest reading: "VERB" for a
+    finite verb, "INFN" for an infinitive that nothing governs ("провести", not "готов
+    принять" or "решено провести", where a predicative word governs it)."""
+    out: set[str] = set()
+    previous = ""
+    for word in re.findall(r"[а-яё]+", text.lower()):
+        parses = _parses(word)
+        pos = parses[0].tag.POS if parses else None
+        if pos == "VERB" or (pos == "INFN" and previous not in ("ADJS", "PRED", "PRTS")):
+            out.add(pos)
+        previous = pos or ""
+    return frozenset(out)
+
+
+def has_future_verb(text: str) -> bool:
+    """A finite verb in the future tense by its likeliest reading ("посетит", "направит",
+    "пройдёт"); capitalised words are left out, a name may read as a verb ("Ковачем")."""
+    for word in re.findall(r"(?<![\w-])[а-яё]+(?![\w-])", text):
+        parses = _parses(word)
+        if parses and parses[0].tag.POS == "VERB" and "futr" in parses[0].tag.grammemes:
+            return True
+    return False
+
+
+def genitive_body_word(word: str) -> bool:
+    """A capitalised dictionary word in the genitive that is no personal name: part of the
+    name of a body or an area ("Посольства", "Латинской Америки", "Европы")."""
+    parses = _parses(word.lower())
+    if not parses or any({"Name", "Surn", "Patr"} & p.tag.grammemes for p in parses):
+        return False
+    # a likely genitive reading: a guessed paradigm ("Нгуеном") reads as one only faintly
+    return any(_from_dictionary(p) and p.tag.case == "gent" and p.score >= 0.3 for p in parses)

@@ -234,6 +234,11 @@ def same_person(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     s_last, f_last = short[-1].lower(), full[-1].lower()
     if not (s_last == f_last or _stem_equal(s_last, f_last)):
         return False
+    initials = [w for w in short[:-1] if w.endswith(".") and len(w) == 2]
+    if len(full) == 2 and len(initials) == 2 and len(short) == 3:
+        # "Д. В. Крючков" and "Денис Крючков": the second initial is the patronymic the full
+        # form leaves out
+        return full[0][:1].lower() == initials[0][:1].lower()
     for word in short[:-1]:
         if word.endswith(".") and len(word) == 2:
             if not any(f[:1].lower() == word[:1].lower() for f in full[:-1]):

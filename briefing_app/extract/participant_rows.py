@@ -82,6 +82,8 @@ def row_items(body: str, start: int, ctx=None) -> list[tuple[int, str]]:
                 continue  # inside a role: "Ed Miliband, Secretary of State for … and Net Zero"
             if ctx is not None and _portfolio_before(before, ctx.lex):
                 continue  # "Minister für Umwelt und Klimawandel Sakiusa Tuinamoala"
+            if ctx is not None and not _names_someone(ctx, at + cut, at + m.start()):
+                continue  # "заведующий отделом стран Ближнего Востока и Африки Нурлан …"
             out.append((at + cut, item[cut : m.start()]))
             cut = m.end()
         out.append((at + cut, item[cut:]))
@@ -96,3 +98,19 @@ def _portfolio_before(before: str, lex) -> bool:
     if not connectors:
         return False
     return bool(re.search(rf"\s(?:{connectors})\s+\S+$", before))
+
+
+def _names_someone(ctx, start: int, end: int) -> bool:
+    """The words before an "и" hold a personal name, not only a title's area ("Ближнего
+    Востока", a body in the genitive)."""
+    from briefing_app.extract.names import name_runs
+
+    if ctx.lex.language != "ru":
+        return True
+    from briefing_app.extract.morph import genitive_body_word
+
+    country_words = {w for c in ctx.countries for w in ctx.text[c.start : c.end].lower().split()}
+    return any(
+        len(r.tokens) >= 2 and not all(genitive_body_word(t) for t in r.tokens)
+        for r in name_runs(ctx.text, start, end, ctx.lex, country_words)
+    )

@@ -50,6 +50,8 @@ def participant_block(ctx) -> Block:
     sides = side_labels(lex)
     country_words = {w for c in ctx.countries for w in text[c.start : c.end].lower().split()}
     for i, line in enumerate(ctx.lines):
+        if block and line.start < block.end:
+            continue
         m = label.match(line.text)
         if not m:
             # "For us: Minister of State …" / "С нашей стороны: …": a side list without a
@@ -86,6 +88,10 @@ def participant_block(ctx) -> Block:
                 and not has_party
                 and rows
                 and ";" not in nxt.text
+                and not (
+                    # "…;" ends a row, not the list, unless a section's label follows
+                    rows[-1][1].rstrip().endswith(";") and not _section_label(lex, nxt.text)
+                )
                 and not _person_then_dash(ctx, nxt, party, country_words)
             ):
                 break  # the next label ("Copy to:", "Повестка дня:")
@@ -233,11 +239,42 @@ def participant_block(ctx) -> Block:
                     )
                 )
         if block:
-            block.start = line.start
-            last = rows[-1]
+            if not block.end:
+                block.start = line.start
+            last = rows[-1] if rows else (line.start, line.text)
             block.end = last[0] + len(last[1])
-            return block
+            if _label_follows(ctx, block.end, label):
+                continue  # "Сопредседатели: …" then "Присутствовали: …": one list
+            break
+    if block and lex.language == "ru":
+        _natural_order(block)
     return block
+
+
+def _section_label(lex, line: str) -> bool:
+    """The line opens another part of the record ("Повестка дня:", "Решили:")."""
+    names = ("agenda", "agreements", "follow_ups", "date", "venue", "subject", "heard")
+    return any((lab := lex.label(n)) is not None and lab.match(line) for n in names)
+
+
+def _label_follows(ctx, offset: int, label: re.Pattern[str]) -> bool:
+    """The next line with text after ``offset`` opens another participants list."""
+    for line in ctx.lines:
+        if line.start > offset and line.text.strip():
+            return bool(label.match(line.text))
+    return False
+
+
+def _natural_order(block: Block) -> None:
+    """ "Садыкова Айгуль Маратовна": a Russian list written surname first."""
+    from dataclasses import replace
+
+    from briefing_app.extract.name_order import list_in_natural_order
+
+    names = list_in_natural_order([item.tokens for item in block])
+    for i, tokens in enumerate(names):
+        if tokens != block[i].tokens:
+            block[i] = replace(block[i], tokens=tokens)
 
 
 def _past_title(text: str, run: NameRun, start: int, lex) -> NameRun:

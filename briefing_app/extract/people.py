@@ -78,8 +78,10 @@ def extract_people(ctx: Context, elsewhere: set[int]) -> tuple[list[Person], lis
             if len(run.tokens) < 2 and not index.get(_key(run.tokens)) and not titled:
                 continue  # a lone capitalised word that names nobody met so far
             run = trim_title(run, ctx)
-            if run is None:
+            if run is None or _names_a_region(run, ctx):
                 continue
+            if lex.language == "ru":
+                run = _past_body(run, text)
             genitive = bool(_GENITIVE.search(text[max(sentence.start, run.start - 40) : run.start]))
             case = _governing_case(ctx, run, floor) if lex.language == "ru" else None
             tokens = base_form(run.tokens, lex, genitive, case)
@@ -99,9 +101,13 @@ def extract_people(ctx: Context, elsewhere: set[int]) -> tuple[list[Person], lis
                 person = _Person(tokens)
                 people.append(person)
                 index.setdefault(_key(tokens), []).append(person)
-            elif len(tokens) > len(person.tokens) and (
-                person.block is None or tuple(tokens[-len(person.tokens) :]) == person.tokens
-            ):
+            elif (
+                _full_words(tokens) > _full_words(person.tokens)
+                or (
+                    len(tokens) > len(person.tokens)
+                    and _full_words(tokens) == _full_words(person.tokens)
+                )
+            ) and (person.block is None or tuple(tokens[-len(person.tokens) :]) == person.tokens):
                 person.tokens = tokens  # "Sigmund" in the list, "Petra Sigmund" in the text
             person.occurrences.append(occ)
             floor = run.end
@@ -122,6 +128,32 @@ def extract_people(ctx: Context, elsewhere: set[int]) -> tuple[list[Person], lis
     return attendees, mentioned
 
 
+def _full_words(tokens: tuple[str, ...]) -> int:
+    """Words that are no initials: "Денис Крючков" says more than "Д. В. Крючков"."""
+    return sum(not is_initial(t) for t in tokens)
+
+
+def _past_body(run: NameRun, text: str) -> NameRun:
+    """ "Генеральный директор Роскосмоса Дмитрий Баканов": a body in the genitive between the
+    title and the name is no part of the name."""
+    from briefing_app.extract.morph import genitive_body_word
+
+    while len(run.tokens) >= 3 and genitive_body_word(run.tokens[0]):
+        at = text.index(run.tokens[1], run.start + len(run.tokens[0]))
+        run = NameRun(at, run.end, run.tokens[1:])
+    return run
+
+
+def _names_a_region(run: NameRun, ctx: Context) -> bool:
+    """ "Законодательного Собрания Омской области": capitalised words right before a region's
+    noun name the region or its body, not a person."""
+    nouns = ctx.lex.cues.get("region_nouns", [])
+    if not nouns:
+        return False
+    after = ctx.text[run.end : run.end + 12]
+    return bool(re.match(rf"\s(?:{'|'.join(nouns)})(?!\w)", after))
+
+
 def _joined_to_titled(ctx: Context, previous: Occurrence | None, run: NameRun) -> bool:
     """ "den Abgeordneten Sabine Reuter und Henrik Paulsen", "den Außenministern A, B und C":
     a full name joined by "and" or a comma to a titled name right before it is a person too."""
@@ -138,10 +170,16 @@ def _governing_case(ctx: Context, run: NameRun, floor: int) -> str | None:
 
     text, lex = ctx.text, ctx.lex
     titles = list(role_search(lex).finditer(text, max(floor, run.start - 120), run.start))
-    for m in reversed(titles):
+    for i in range(len(titles) - 1, -1, -1):
+        m = titles[i]
         _label, phrase_end, _source = role_span(text, m, lex, ctx, run.start)
         gap = text[phrase_end : run.start]
         if gap_is_filler(gap, ctx, phrase_end) or office_addition(gap, ctx, phrase_end) is not None:
+            while i > 0 and not text[titles[i - 1].end() : m.start()].strip():
+                # "советник министра Нура …": a title in the genitive after another title is
+                # its complement; the first title governs the name
+                i -= 1
+                m = titles[i]
             for word in m.group(0).split():
                 case = governing_case(word)
                 if case:

@@ -39,6 +39,10 @@ def _body_start(ctx: Context) -> int:
             continue
         if sentence.line <= forwarded:
             continue
+        if skip_line >= 0 and sentence.start < skip_line and sentence.line <= 4:
+            # "Посольство … | Telegram" above the post's stamp "22 октября, 10:14": a byline
+            # between the headline and a standalone dateline is no part of the body
+            continue
         line = ctx.lines[sentence.line].text
         if any(lab and lab.match(line) for lab in labels):
             continue
@@ -164,6 +168,7 @@ def _countries(ctx: Context, attendees) -> list[str]:
     _country_from_dateline(ctx, attendees)
     _home_envoys(ctx, attendees)
     _country_from_place(ctx, attendees)
+    _listed_hosts(ctx, attendees)
     codes = [p.country for p in attendees if p.country and p.country in states]
     lead = ctx.lead
     if lead is not None:
@@ -232,6 +237,23 @@ def _country_from_place(ctx: Context, attendees) -> None:
     for person in missing:
         person.country = met.country
         if person.provenance is not None:
+            person.provenance.confidence = min(person.provenance.confidence, 0.5)
+
+
+def _listed_hosts(ctx: Context, attendees) -> None:
+    """A participants list of a meeting held in one of its parties' states marks the guests
+    by their state ("советник-посланник Посольства Республики Узбекистан"); a listed person
+    without one ("начальник управления Минобразования") is of the host state; uncertain."""
+    met = ctx.meeting_location
+    if met is None or not met.country:
+        return
+    listed = [p for p in attendees if p.provenance and p.provenance.method == "participants-list"]
+    known = {p.country for p in listed if p.country}
+    if met.country not in known or len(known) < 2:
+        return
+    for person in listed:
+        if person.country is None:
+            person.country = met.country
             person.provenance.confidence = min(person.provenance.confidence, 0.5)
 
 

@@ -14,6 +14,7 @@ from briefing_app.extract.gazetteer import lookup
 from briefing_app.extract.lexicon import Lexicon, alternation, common, language_file
 from briefing_app.extract.names import is_courtesy
 from briefing_app.extract.portfolio import longer_portfolio, portfolio_after, takes_portfolio
+from briefing_app.extract.title_bodies import body_in_genitive, region_phrase
 
 
 @cache
@@ -293,6 +294,10 @@ def gap_is_filler(gap: str, ctx: Context, start: int) -> bool:
     if len(gap) > 80:
         return False
     words = re.findall(r"[\w'’.]+", gap)
+    if region_phrase(gap, ctx.lex):
+        return True  # "губернатором Омской области Виталием …": the region the title governs
+    if ctx.lex.language == "ru" and body_in_genitive(gap, ctx, start):
+        return True  # "советник Посольства Денис …", "директор департамента Европы МИД …"
     has_country = bool(ctx.countries_between(start, start + len(gap)))
     if (
         words

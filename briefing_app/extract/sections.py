@@ -46,6 +46,7 @@ def find_items(ctx: Context) -> list[Item]:
     """Items listed under agreement, task and agenda headings, and inline results."""
     lex = ctx.lex
     labels = [(k, lex.label(k)) for k in ("follow_ups", "agreements", "agenda")]
+    heard = lex.label("heard")
     items: list[Item] = []
     current: str | None = None
     listed = False  # the section's items so far carry a bullet or a number
@@ -58,6 +59,9 @@ def find_items(ctx: Context) -> list[Item]:
             current = None
             continue
         kind = next((k for k, lab in labels if lab and lab.match(text)), None)
+        if kind is None and heard and heard.match(text):
+            current = None  # "2. СЛУШАЛИ: …" after the decisions on item 1 opens item 2
+            continue
         if kind is None and _agreement_heading(ctx, text):
             current, listed = "agreements", False
             signed_cue = ctx.lex.cue("signed")

@@ -60,6 +60,9 @@ def _ends_sentence(chunk: str) -> bool:
     bare = token.lstrip('(«"„“').lower()
     if len(bare) == 1 and bare.isalpha():  # an initial: "D. Price"
         return False
+    if re.fullmatch(r"(?:[^\W\d_a-zа-яё]\.-?)+[^\W\d_a-zа-яё]", token.lstrip('(«"„“')):
+        return False  # initials written together: "А.Т. Токтосунов", "J.-P. Martin"
+
     if bare in _abbreviations():
         return False
     # German ordinals and dates without a year: "am 3. März", "bis 28.03."

@@ -107,7 +107,7 @@ def extract_topics(
     agenda_spans: list[tuple[int, int]] = []
     label_res = [
         lex.label(k)
-        for k in ("agreements", "follow_ups", "participants", "subject", "date", "venue")
+        for k in ("agreements", "follow_ups", "participants", "subject", "date", "venue", "heard")
     ]
 
     def add(

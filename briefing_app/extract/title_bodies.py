@@ -1,0 +1,48 @@
+"""Russian genitive phrases between a title and a name that belong to the title: a region
+("губернатор Омской области"), the body or area of an office ("советник Посольства",
+"директор департамента Латинской Америки МИД России")."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from briefing_app.extract.context import Context
+from briefing_app.extract.lexicon import Lexicon
+
+
+def _initials(word: str) -> bool:
+    """ "МИД", "ЦК": an organisation's initials."""
+    return 2 <= len(word) <= 5 and word.isalpha() and word.isupper()
+
+
+def body_in_genitive(gap: str, ctx: Context, start: int) -> bool:
+    """Genitive words naming the body or area of a Russian title, one of them capitalised,
+    with "и", acronyms and countries: "Посольства", "Латинской Америки МИД России"."""
+    from briefing_app.extract.morph import genitive_body_word
+
+    cleaned = gap
+    for c in ctx.countries_between(start, start + len(gap)):
+        a, b = c.start - start, c.end - start
+        cleaned = cleaned[:a] + " " * (b - a) + cleaned[b:]
+    words = cleaned.split()
+    if not words or re.search(r"[^\w\s-]", cleaned):
+        return False
+    # "Национальной ассамблеи": lower-case genitive words may continue a capitalised name
+    return all(w == "и" or _initials(w) or genitive_body_word(w) for w in words) and any(
+        w[:1].isupper() and not _initials(w) for w in words
+    )
+
+
+@cache
+def _region_regex(lex: Lexicon) -> re.Pattern[str] | None:
+    nouns = lex.cues.get("region_nouns", [])
+    if not nouns:
+        return None
+    return re.compile(rf"\s*(?:[A-ZА-ЯЁ][\w-]*\s+){{1,4}}(?:{'|'.join(nouns)})\s*,?\s*")
+
+
+def region_phrase(gap: str, lex: Lexicon) -> bool:
+    """ "Омской области", "Правительства Омской области": a region named in the genitive."""
+    regex = _region_regex(lex)
+    return bool(regex and regex.fullmatch(gap))
