@@ -81,6 +81,11 @@ def _name_like(word: str, lex: Lexicon, country_words: set[str]) -> bool:
     return not (len(word) > 2 and word.isupper() and not word.endswith("."))
 
 
+# "der Leiter der Präsidialverwaltung Aidos …": an article right before a run; searched in a
+# few characters before the run only (a search of all the text before it made long texts slow)
+_ARTICLE_BEFORE = re.compile(r"(?<!\bvon )(?<!\bvan )\b(?:der|des|dem|den) $")
+
+
 def name_runs(
     text: str, start: int, end: int, lex: Lexicon, country_words: set[str]
 ) -> list[NameRun]:
@@ -107,9 +112,7 @@ def name_runs(
         if (
             lex.language == "de"
             and len(current) >= 3
-            and re.search(
-                r"(?<!\bvon )(?<!\bvan )\b(?:der|des|dem|den) $", text[: current[0].start()]
-            )
+            and _ARTICLE_BEFORE.search(text, max(0, current[0].start() - 16), current[0].start())
         ):
             current.pop(0)  # "der Leiter der Präsidialverwaltung Aidos Sarsenbajew": a noun
         if current and not (len(current) == 1 and current[0].group(0).endswith(".")):
