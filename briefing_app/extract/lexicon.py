@@ -94,7 +94,8 @@ class Lexicon:
                 re.compile(
                     r"^[\s\-–—•*#|]*(?:[IVX]+\.|\d+\.)?\s*"
                     + alternation(labels)
-                    + r"\s*(?::|–|-|—|$)",
+                    # "Actions (owner, due)": a bracketed note on the columns that follow
+                    + r"(?:\s*\([^()\n]{1,40}\))?\s*(?::|–|-|—|$)",
                     re.IGNORECASE,
                 )
                 if labels
