@@ -103,6 +103,12 @@ def name_runs(
         ):
             current.pop(0)  # "von", "de" open no name; "El Hadji Magatte Seye" keeps its "El"
         while (
+            len(current) > 2
+            and current[0].end() == current[1].start()
+            and _words(lex).courtesy.match(current[0].group(0) + current[1].group(0))
+        ):
+            del current[:2]  # "H.E. Sugiono": two initials that spell a courtesy title
+        while (
             lex.language == "ru"
             and len(current) > 1
             and is_function_word(current[0].group(0))

@@ -8,7 +8,7 @@ import re
 from briefing_app.extract.context import Context
 from briefing_app.extract.gazetteer import lookup
 from briefing_app.extract.morph import is_common_word
-from briefing_app.extract.names import NameRun, _name_like
+from briefing_app.extract.names import NameRun, _name_like, is_courtesy
 from briefing_app.extract.roles import fillers, role_search, role_span, title_end
 
 _WINDOW = 6000
@@ -60,6 +60,10 @@ def titled_single(run: NameRun, ctx: Context, floor: int) -> bool:
     gap = text[end : run.start]
     for c in ctx.countries_between(end, run.start):
         gap = gap[: c.start - end] + " " * (c.end - c.start) + gap[c.end - end :]
+    # "Minister for Foreign Affairs, H.E. Sugiono": a courtesy title may stand between
+    courtesy = re.search(r"(?:^|[\s,])(\S+)\s+$", gap)
+    if courtesy and is_courtesy(courtesy.group(1), lex):
+        gap = gap[: courtesy.start(1)].rstrip().rstrip(",")
     # "ministre … de la Recherche": a word still inside the title is no name
     return not gap.strip()
 
@@ -99,4 +103,7 @@ def _recurs(word: str, run: NameRun, ctx: Context) -> bool:
         before = text[max(0, m.start() - 30) : m.start()].split()
         if before and _name_like(before[-1], lex, set()) and before[-1][-1:].isalpha():
             return False  # "President Marcos" is the "Ferdinand Marcos" named elsewhere
+        after = re.match(r"[ \u00a0]([^\W\d_][\w'’-]*)", text[m.end() : m.end() + 40])
+        if after and _name_like(after.group(1), lex, set()) and after.group(1)[1:].islower():
+            return False  # "President Prabowo" is the "Prabowo Subianto" named elsewhere
     return seen >= 2
