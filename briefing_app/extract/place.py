@@ -135,7 +135,11 @@ def _choose_location(ctx: Context) -> Location | None:
         venue = _venue_in(ctx)
         if venue is not None:
             return _location(venue[2], venue[0], venue[1], 0.55, "place:venue-building")
-        found = [f for f in cities_in(lead.text, lang) if _after_preposition(lead.text, f[0])]
+        found = [
+            f
+            for f in cities_in(lead.text, lang)
+            if _after_preposition(lead.text, f[0]) or _welcomed_to(ctx, lead.text, f[0])
+        ]
         if found:
             s, e, city = found[0]
             return _location(city, lead.start + s, lead.start + e, 0.5, "place:lead", en_text)
@@ -207,6 +211,15 @@ def _before_comma(text: str, end: int) -> bool:
 
 def _after_preposition(text: str, start: int) -> bool:
     return bool(_PREPOSITION.search(text[max(0, start - 12) : start]))
+
+
+def _welcomed_to(ctx: Context, text: str, start: int) -> bool:
+    """ "… welcomed Indonesia's Foreign Minister, H.E. Sugiono, to Canberra": the host
+    receives the guest in the city the guest is welcomed to."""
+    if not re.search(r"\bto\s+$", text[max(0, start - 4) : start]):
+        return False
+    receive = ctx.lex.cue("receive")
+    return bool(receive and any(m.end() < start for m in receive.finditer(text, 0, start)))
 
 
 def _after_comma_or_preposition(text: str, start: int) -> bool:

@@ -1,0 +1,59 @@
+"""Classes of failure found on unseen rounds 21 and 22 (English and French reports)."""
+
+from __future__ import annotations
+
+from tests.extract.helpers import attendee, extract, person_names
+
+RELEASE = """Visit of the Mongolian Foreign Minister
+
+Media release
+9 March 2025
+
+Minister for Foreign Affairs Anna Kovacs welcomed Mongolia's Minister for Foreign Affairs, \
+H.E. Battsetseg, to Budapest last Monday for the annual Foreign Ministers' Meeting.
+
+The Ministers discussed trade and mining. Minister Battsetseg passed on the greetings of \
+President Ukhnaagiin Khurelsukh. President Ukhnaagiin is expected in Budapest next year.
+"""
+
+
+def test_courtesy_initials_open_no_name_and_a_titled_one_word_name_is_an_attendee() -> None:
+    m = extract(RELEASE, "2025-03-09")
+    guest = attendee(m, "Battsetseg")
+    assert guest.country == "MN"
+    assert not any(n.startswith("H.") for n in person_names(m))
+
+
+def test_the_city_a_guest_is_welcomed_to_is_the_place() -> None:
+    m = extract(RELEASE, "2025-03-09")
+    assert m.location is not None and m.location.name == "Budapest"
+    assert attendee(m, "Anna Kovacs").country == "HU"
+
+
+def test_a_titled_first_name_of_a_person_named_in_full_is_no_second_person() -> None:
+    m = extract(RELEASE, "2025-03-09")
+    assert "Ukhnaagiin" not in person_names(m)
+
+
+MINUTES = """Joint Committee on Energy – Working Group 2
+Minutes
+
+Date: 4 March 2025
+Venue: Ministry of Energy, Accra
+
+1. Grid interconnection
+The sides reviewed the feasibility study.
+
+Action points (who, when)
+1 – Share the revised feasibility study with the partner ministry – K. Mensah – 30 April 2025
+2 – Convene the technical subgroup on tariffs – Energy Commission – by end of May
+
+Next meeting: Lomé, date to be confirmed.
+"""
+
+
+def test_a_heading_with_a_bracketed_note_on_its_columns_opens_the_section() -> None:
+    m = extract(MINUTES, "2025-03-05")
+    texts = [f.text for f in m.follow_ups]
+    assert any(t.startswith("1 – Share the revised feasibility study") for t in texts), texts
+    assert any(t.startswith("2 – Convene the technical subgroup") for t in texts), texts
