@@ -84,6 +84,12 @@ def choose_date(ctx: Context) -> When:
             ]  # a weekday or "am Vortag" counts too ("Subject: Readout: call on … (Thursday)")
             if mentions:
                 day = resolve(mentions[0], anchor, ctx.reference)
+                if day and label is lex.label("date") and _message_header(ctx, header):
+                    # "From: Hanoi / To: … / Date: 20 November": the day the message was
+                    # sent; "called on … yesterday" in its text counts from that day
+                    named = _meeting_day(ctx, day, ctx.dateline.end if ctx.dateline else -1)
+                    if named is not None:
+                        return named
                 if day:
                     confidence = 0.95 if mentions[0].explicit else 0.75
                     when = When(
@@ -164,6 +170,16 @@ def choose_date(ctx: Context) -> When:
 
 
 _NAMED_SENTENCES = 6
+
+
+def _message_header(ctx: Context, header: list) -> bool:
+    """The header is a message's ("From:", "To:", "Date:"): two address lines or more."""
+    mail, date = ctx.lex.label("mail_header"), ctx.lex.label("date")
+    if mail is None:
+        return False
+    return (
+        sum(bool(mail.match(ln.text)) and not (date and date.match(ln.text)) for ln in header) >= 2
+    )
 
 
 def _meeting_day(ctx: Context, anchor: dt.date, dateline_end: int) -> When | None:
