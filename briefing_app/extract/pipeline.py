@@ -31,7 +31,9 @@ def _language(document: SourceDocument, language: str | None) -> str:
 def _body_start(ctx: Context) -> int:
     """The first sentence of running text after the headline and a standalone dateline."""
     skip_line = ctx.dateline.start if ctx.dateline and ctx.dateline.standalone else -1
-    labels = [ctx.lex.label(k) for k in ("date", "venue", "subject", "participants")]
+    labels = [
+        ctx.lex.label(k) for k in ("date", "venue", "subject", "participants", "reference")
+    ]  # "Réf. : TD n° 488 du 22 octobre": an earlier message the report refers to
     mail = ctx.lex.label("mail_header")
     forwarded = ctx.forwarded_line  # a forwarded message: its note above is no report
     for sentence in ctx.sentences:
