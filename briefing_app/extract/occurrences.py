@@ -46,6 +46,7 @@ def describe(occ: Occurrence, ctx: Context, floor: int = 0) -> None:
     before = list(role_search(lex).finditer(text, window_start, occ.run.start))
     country_span: tuple[int, int] | None = None
     title_start: int | None = None
+    prefixed: list[str] = []
     for i in range(len(before) - 1, -1, -1):
         m = before[i]
         label, phrase_end, source = role_span(text, m, lex, ctx, occ.run.start)
@@ -54,6 +55,10 @@ def describe(occ: Occurrence, ctx: Context, floor: int = 0) -> None:
         office = None if filler else office_addition(gap, ctx, phrase_end)
         if office and label:
             label = f"{label} {office}"  # "Chairman of the State Duma Committee"
+        if "," in gap and filler and _bare_title_after(ctx, occ, hi):
+            # "outre le ministre, Mme Aya Koné, directrice Europe, et M. …": the title in
+            # apposition after the name is hers; the one before, set off by a comma, is not
+            break
         if filler or office is not None:
             # an earlier title whose phrase runs over this one ("ministre déléguée chargée
             # de l'Europe") is the role; the later word only continues it
@@ -82,18 +87,10 @@ def describe(occ: Occurrence, ctx: Context, floor: int = 0) -> None:
             occ.role = label or role_of(m, lex)[0]
             occ.source, occ.cue = source, bool(occ.role)
             country_span = (max(lo, m.start() - 45), occ.run.start)
-    after = re.match(
-        r"\s*[,(–—]\s*(?:(?:the|le|la|l'|der|dem|die|des)\s+)?", text[occ.run.end : hi]
-    )
-    if not occ.role and after:
-        start = occ.run.end + after.end()
-        m = role_search(lex).match(text, start)
-        if m is None:
-            # "Name, Slovakia's Minister …", "Name, ambassadeur de France"
-            m2 = role_search(lex).search(text, start, min(hi, start + 40))
-            if m2 and gap_is_filler(text[start : m2.start()], ctx, start):
-                m = m2
-        if m is not None:
+    if not occ.role:
+        found = _title_after(ctx, occ, hi)
+        if found is not None:
+            start, m = found
             occ.role, _, occ.source = role_span(text, m, lex, ctx, hi)
             occ.cue = True
             stop = re.search(r"[;.)]|\s[-–—]\s", text[m.end() : min(hi, m.end() + 110)])
@@ -115,6 +112,34 @@ def describe(occ: Occurrence, ctx: Context, floor: int = 0) -> None:
             occ.country = prefixed[0]  # "Bundesaußenminister": the title names the country
         elif title_start is not None:
             occ.country = _envoy_home(ctx, title_start, occ.run.start)
+
+
+def _title_after(ctx: Context, occ: Occurrence, hi: int) -> tuple[int, re.Match[str]] | None:
+    """(start, match) of a title in apposition right after the name ("Name, Slovakia's
+    Minister …", "Name, ambassadeur de France", "Name (Director …)")."""
+    text, lex = ctx.text, ctx.lex
+    after = re.match(
+        r"\s*[,(–—]\s*(?:(?:the|le|la|l'|der|dem|die|des)\s+)?", text[occ.run.end : hi]
+    )
+    if not after:
+        return None
+    start = occ.run.end + after.end()
+    m = role_search(lex).match(text, start)
+    if m is None:
+        m2 = role_search(lex).search(text, start, min(hi, start + 40))
+        if m2 and gap_is_filler(text[start : m2.start()], ctx, start):
+            m = m2
+    return (start, m) if m is not None else None
+
+
+def _bare_title_after(ctx: Context, occ: Occurrence, hi: int) -> bool:
+    """A title right after the name's comma, without an article ("Name, directrice Europe"):
+    an apposition to the name. With one ("Name, la secrétaire d'État …", "Name, und der
+    Vizeminister …") it opens the next item of a list."""
+    found = _title_after(ctx, occ, hi)
+    return found is not None and bool(
+        re.fullmatch(r"\s*,\s*", ctx.text[occ.run.end : found[1].start()])
+    )
 
 
 # finite verbs that end a title phrase: a gap holding one is a clause, not a portfolio

@@ -57,3 +57,49 @@ def test_a_heading_with_a_bracketed_note_on_its_columns_opens_the_section() -> N
     texts = [f.text for f in m.follow_ups]
     assert any(t.startswith("1 – Share the revised feasibility study") for t in texts), texts
     assert any(t.startswith("2 – Convene the technical subgroup") for t in texts), texts
+
+
+EGRAM = """eGram 4410/25 – KENYA: HMA CALL ON TRADE MINISTER
+
+OFFICIAL
+From: Nairobi
+To: FCDO Africa Directorate
+Cc: DBT Africa
+Date: 12 March 2025
+Subject: Tea exports and port fees
+
+SUMMARY
+1. HMA called on the Trade Minister yesterday at the Treasury building. Useful exchange on \
+tea exports and port fees at Mombasa.
+"""
+
+
+def test_a_relative_day_counts_from_the_date_of_a_message_header() -> None:
+    m = extract(EGRAM, "2025-03-17")
+    assert m.date is not None and m.date.isoformat() == "2025-03-11"
+
+
+TELEGRAM = """TD DAKAR n° 301 – Entretien avec le ministre des Affaires étrangères
+
+Dakar, le 7 mars 2025
+Objet : Sénégal – pêche, visas
+Réf. : TD DAKAR n° 288 du 14 février 2025
+
+Reçue mardi par le ministre des Affaires étrangères, M. Ibrahima Fall, j'ai fait le point \
+sur la pêche et les visas.
+
+Du côté sénégalais étaient présents, outre le ministre, Mme Awa Diop, directrice Asie, et \
+M. Moussa Ba, conseiller juridique. J'étais accompagnée de M. Louis Perrin, premier conseiller.
+"""
+
+
+def test_a_reference_line_names_an_earlier_message_not_the_meeting_day() -> None:
+    m = extract(TELEGRAM, "2025-03-10")
+    assert m.date is not None and m.date.isoformat() == "2025-03-04"
+
+
+def test_a_bare_title_after_a_name_is_its_apposition() -> None:
+    m = extract(TELEGRAM, "2025-03-10")
+    assert attendee(m, "Awa Diop").role == "Director"
+    assert attendee(m, "Moussa Ba").role == "Counsellor"
+    assert attendee(m, "Louis Perrin").role == "First Counsellor"
