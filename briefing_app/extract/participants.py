@@ -68,11 +68,14 @@ def participant_block(ctx) -> Block:
         rest = line.text[m.end() :]
         if rest.strip():
             rows.append((line.start + m.end(), rest))
+        numbered = _NUMBERED.match(line.text)
         for nxt in ctx.lines[i + 1 :]:
             if not nxt.text.strip():
                 if rows:
                     break
                 continue
+            if numbered and rows and _NUMBERED.match(nxt.text):
+                break  # "2. Present: …" then "3. JETP: …": the next numbered paragraph
             party = _PARTY.match(strip_marker(nxt.text, 0)[0])
             has_party = bool(
                 party
@@ -228,6 +231,8 @@ def participant_block(ctx) -> Block:
                     paren = _PAREN.search(item)
                     if paren and piece_start + paren.start() >= run.end:
                         role = paren.group(1).strip()
+                    else:
+                        role = _unit_after(ctx, run, piece_start + len(item))
                 block.append(
                     ParticipantItem(
                         run.tokens,
@@ -249,6 +254,25 @@ def participant_block(ctx) -> Block:
     if block and lex.language == "ru":
         _natural_order(block)
     return block
+
+
+def _unit_after(ctx, run: NameRun, end: int) -> str:
+    """ "Bashir Yusuf, Nigerian Export Promotion Council": an item that names the person's
+    office or unit after a comma, and no title, gives that unit as what the person is."""
+    if ctx.lex.language not in ("en", "fr"):
+        return ""
+    rest = ctx.text[run.end : end]
+    m = re.match(r",\s*(.+?)[\s.;,]*$", rest)
+    if not m or not m.group(1)[:1].isupper() or len(m.group(1).split()) < 2:
+        return ""
+    unit = m.group(1)
+    at = run.end + m.start(1)
+    if any(c.start == at and c.end >= at + len(unit) for c in ctx.countries_between(at, end)):
+        return ""  # "Jan Novák, Czech Republic": the country, not an office
+    return unit
+
+
+_NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s")
 
 
 def _section_label(lex, line: str) -> bool:
