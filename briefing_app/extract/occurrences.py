@@ -63,6 +63,8 @@ def describe(occ: Occurrence, ctx: Context, floor: int = 0) -> None:
             # an earlier title whose phrase runs over this one ("ministre déléguée chargée
             # de l'Europe") is the role; the later word only continues it
             for earlier in reversed(before[:i]):
+                if re.match(r"['’]s\b", text[earlier.end() : earlier.end() + 3]):
+                    continue  # "the PM's Trade Envoy": the office holder's principal
                 e_label, e_end, e_source = role_span(text, earlier, lex, ctx, occ.run.start)
                 if e_label and e_end >= m.end() and e_end == phrase_end:
                     m, label, source = earlier, e_label, e_source
@@ -129,6 +131,10 @@ def _title_after(ctx: Context, occ: Occurrence, hi: int) -> tuple[int, re.Match[
         m2 = role_search(lex).search(text, start, min(hi, start + 40))
         if m2 and gap_is_filler(text[start : m2.start()], ctx, start):
             m = m2
+    possessive = re.match(r"['’]s\s+", text[m.end() : m.end() + 4]) if m else None
+    if m is not None and possessive:
+        # "Name, the PM's Trade Envoy to …": the title after the principal's is the name's
+        m = role_search(lex).match(text, m.end() + possessive.end()) or m
     return (start, m) if m is not None else None
 
 

@@ -103,3 +103,39 @@ def test_a_bare_title_after_a_name_is_its_apposition() -> None:
     assert attendee(m, "Awa Diop").role == "Director"
     assert attendee(m, "Moussa Ba").role == "Counsellor"
     assert attendee(m, "Louis Perrin").role == "First Counsellor"
+
+
+RECORD = """eGram 2290/25 – GHANA: HMA CALL ON DEPUTY MINISTER OF ENERGY
+
+From: Accra
+To: FCDO Africa Directorate
+Date: 18 March 2025
+
+DETAIL
+2. Present: HMA Claire Dunmore; Owen Pryce, Second Secretary Prosperity. Ghanaian side: \
+Deputy Minister Kwame Asante; Efua Mensah, Renewable Energy Directorate.
+3. Grid: HMA recalled the UK's support for the West African Power Pool and welcomed the new \
+tariff plan; Asante said he had raised the point with the FCDO Director for Africa, \
+Rachel Tombs, in London last month.
+4. Visits: HMA previewed the visit of Dr Ian Crowther, the PM's Trade Envoy to Ghana, \
+planned for May.
+"""
+
+
+def test_a_numbered_paragraph_after_the_participants_paragraph_lists_no_one() -> None:
+    m = extract(RECORD, "2025-03-20")
+    names = [p.name for p in m.attendees]
+    assert "West African Power Pool" not in names
+    assert "Rachel Tombs" not in names
+    assert "Rachel Tombs" in [p.name for p in m.mentioned]
+
+
+def test_a_unit_after_a_listed_name_is_what_the_person_is() -> None:
+    m = extract(RECORD, "2025-03-20")
+    assert attendee(m, "Efua Mensah").role == "Renewable Energy Directorate"
+
+
+def test_the_title_after_a_principals_possessive_is_the_role() -> None:
+    m = extract(RECORD, "2025-03-20")
+    envoy = next(p for p in m.mentioned + m.attendees if p.name == "Ian Crowther")
+    assert envoy.role.startswith("Trade Envoy")
