@@ -133,7 +133,11 @@ def _dateline_in(line: Line, lex: Lexicon) -> Dateline | None:
         ):
             agency = candidate
             end += tail.end()
-    standalone = len(text.rstrip()) <= end + 2
+    # "Nairobi, 10 November 2026 | Ministry of Foreign Affairs": the issuer after a bar
+    # still leaves the dateline a line of its own
+    standalone = len(text.rstrip()) <= end + 2 or bool(
+        re.fullmatch(r"\s*\|\s*[^|.]{2,80}", text[end:].rstrip())
+    )
     start = line.start + place_match.start("place")
     label = text[place_match.start("place") : end].strip()
     place = place_match.group("place").strip()
