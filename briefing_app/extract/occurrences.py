@@ -116,6 +116,10 @@ def describe(occ: Occurrence, ctx: Context, floor: int = 0) -> None:
             occ.country = _envoy_home(ctx, title_start, occ.run.start)
 
 
+# "Name, and Kenya's Principal Secretary …, Name2": a title after a conjunction is the next one's
+_CONJUNCTION = re.compile(r"(?:and|et|und|и)\s", re.IGNORECASE)
+
+
 def _title_after(ctx: Context, occ: Occurrence, hi: int) -> tuple[int, re.Match[str]] | None:
     """(start, match) of a title in apposition right after the name ("Name, Slovakia's
     Minister …", "Name, ambassadeur de France", "Name (Director …)")."""
@@ -129,7 +133,8 @@ def _title_after(ctx: Context, occ: Occurrence, hi: int) -> tuple[int, re.Match[
     m = role_search(lex).match(text, start)
     if m is None:
         m2 = role_search(lex).search(text, start, min(hi, start + 40))
-        if m2 and gap_is_filler(text[start : m2.start()], ctx, start):
+        gap = text[start : m2.start()] if m2 else ""
+        if m2 and gap_is_filler(gap, ctx, start) and not _CONJUNCTION.match(gap):
             m = m2
     possessive = re.match(r"['’]s\s+", text[m.end() : m.end() + 4]) if m else None
     if m is not None and possessive:
