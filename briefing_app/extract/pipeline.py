@@ -16,6 +16,7 @@ from briefing_app.extract.place import choose_location
 from briefing_app.extract.sections import find_items
 from briefing_app.extract.side_clauses import side_clause_country
 from briefing_app.extract.topics import extract_topics
+from briefing_app.extract.unnamed_host import unnamed_host_title
 from briefing_app.extract.when import choose_date, elsewhere_sentences
 from briefing_app.ingest.document import SourceDocument
 from briefing_app.language import detect_language
@@ -121,6 +122,7 @@ def extract_meeting(
     elsewhere = elsewhere_sentences(ctx, when.date)
     attendees, mentioned = extract_people(ctx, elsewhere)
     sender_attendee(ctx, attendees, mentioned)
+    unnamed_host_title(ctx, attendees)
     drafter_note_taker(ctx, attendees)
     from briefing_app.model.codes import organisation_codes
 

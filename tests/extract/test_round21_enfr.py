@@ -139,3 +139,55 @@ def test_the_title_after_a_principals_possessive_is_the_role() -> None:
     m = extract(RECORD, "2025-03-20")
     envoy = next(p for p in m.mentioned + m.attendees if p.name == "Ian Crowther")
     assert envoy.role.startswith("Trade Envoy")
+
+
+HOST_RELEASE = """Ghana and ECOWAS Commission to deepen cooperation on the Sahel
+
+Accra, 10 March 2025 | Ministry of Foreign Affairs and Regional Integration
+
+The Minister for Foreign Affairs and Regional Integration on Monday received the President \
+of the ECOWAS Commission, H.E. Omar Touray, at Jubilee House in Accra for talks on the Sahel.
+
+Welcoming the President on his first visit since taking office, Hon. Samuel Ablakwa conveyed \
+the greetings of President John Mahama. \
+Ablakwa underlined that Ghana stands ready to host a regional meeting on the Sahel.
+
+The meeting was also attended by Chief Director Dr. Kwesi Boateng and Ghana's Permanent \
+Representative to the African Union, Amb. Ama Pokua.
+"""
+
+
+def test_a_host_named_by_title_first_and_by_name_later_keeps_the_title() -> None:
+    m = extract(HOST_RELEASE, "2025-03-12")
+    host = attendee(m, "Samuel Ablakwa")
+    assert host.role == "Minister for Foreign Affairs and Regional Integration"
+
+
+def test_amb_is_a_courtesy_title_and_a_permanent_representative_is_an_attendee() -> None:
+    m = extract(HOST_RELEASE, "2025-03-12")
+    envoy = attendee(m, "Ama Pokua")
+    assert envoy.role.startswith("Permanent Representative")
+    assert envoy.country == "GH"
+
+
+def test_kenyan_cabinet_and_principal_secretaries_are_titles() -> None:
+    text = (
+        "Kenya and Uganda review border trade\n\nNairobi, 4 March 2025\n\n"
+        "Cabinet Secretary for Trade Lee Kinyanjui met Uganda's Minister of Trade, "
+        "Francis Mwebesa, in Nairobi on Monday. Principal Secretary for Trade Alfred "
+        "K'Ombudo also attended.\n"
+    )
+    m = extract(text, "2025-03-05")
+    assert attendee(m, "Lee Kinyanjui").role.startswith("Cabinet Secretary")
+    assert attendee(m, "Alfred K'Ombudo").role.startswith("Principal Secretary")
+
+
+def test_a_title_after_and_belongs_to_the_next_name() -> None:
+    text = (
+        "Readout – call on trade\n\nLondon, 4 March 2025\n\n"
+        "All – short readout of Tuesday's video call between our Director for Trade "
+        "Policy, Mark Hollis, and Ghana's Minister of Trade, Abena Owusu. I took notes.\n"
+    )
+    m = extract(text, "2025-03-05")
+    assert attendee(m, "Mark Hollis").role != "Minister of Trade"
+    assert attendee(m, "Abena Owusu").role == "Minister of Trade"
