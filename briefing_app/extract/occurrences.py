@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from briefing_app.extract.context import Context
 from briefing_app.extract.lexicon import Lexicon
 from briefing_app.extract.names import NameRun, is_courtesy
+from briefing_app.extract.office_rank import office_before_rank
 from briefing_app.extract.other_time import at_other_time
 from briefing_app.extract.roles import (
     complement_country,
@@ -68,6 +69,9 @@ def describe(occ: Occurrence, ctx: Context, floor: int = 0) -> None:
                 e_label, e_end, e_source = role_span(text, earlier, lex, ctx, occ.run.start)
                 if e_label and e_end >= m.end() and e_end == phrase_end:
                     m, label, source = earlier, e_label, e_source
+            office_first = office_before_rank(ctx, before[0], m) if before[0] is not m else None
+            if office_first is not None:
+                m, (label, _, source) = before[0], office_first
             occ.role, occ.source, occ.cue = label, source, True
             country_span = (max(lo, m.start() - 45), occ.run.start)
             title_start = m.start()
