@@ -191,3 +191,30 @@ def test_a_title_after_and_belongs_to_the_next_name() -> None:
     m = extract(text, "2025-03-05")
     assert attendee(m, "Mark Hollis").role != "Minister of Trade"
     assert attendee(m, "Abena Owusu").role == "Minister of Trade"
+
+
+SWISS = """La conseillère fédérale Karin Keller reçoit le Secrétaire général de l'OSCE
+
+Berne, 03.03.2025 – Le chef du Département fédéral de justice et police (DFJP), la \
+conseillère fédérale Karin Keller, a reçu lundi à Berne le Secrétaire général de l'OSCE, \
+M. Feridun Sinirlioglu. Les entretiens ont porté sur la migration.
+
+Mme Keller a confirmé que la Suisse augmenterait sa contribution au programme de formation. \
+Elle a indiqué que la demande d'appui serait examinée par le Conseil fédéral.
+
+La représentante permanente de la Suisse auprès de l'OSCE, l'ambassadrice Lea Brunner, a \
+pris part à l'entretien.
+"""
+
+
+def test_an_office_opening_the_sentence_before_a_rank_is_the_role() -> None:
+    m = extract(SWISS, "2025-03-05")
+    assert attendee(m, "Karin Keller").role == "Head"
+    assert attendee(m, "Lea Brunner").role.startswith("Permanent Representative")
+
+
+def test_a_confirmed_or_announced_future_in_the_past_is_a_next_step() -> None:
+    m = extract(SWISS, "2025-03-05")
+    texts = [f.text for f in m.follow_ups]
+    assert any("augmenterait" in t for t in texts), texts
+    assert any("serait examinée" in t for t in texts), texts
