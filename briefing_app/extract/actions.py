@@ -130,11 +130,14 @@ def extract_actions(
         else:
             follow_ups.append(_follow_up(ctx, text, item.start, item.end, meeting, columns, 0.85))
     covered_starts = Intervals([(c, c + 1) for c in covered])
+    # "D1. Le deuxième versement …": a sentence split off after an item's own number
+    within = Intervals([(it.start, it.end) for it in items if it.kind != "agenda"])
     heard = ctx.lex.label("heard")
     decisions = any(it.kind == "agreements" and not it.inline for it in items)
     for sentence in ctx.body:
         if (
             covered_starts.any_start_in(sentence.start, sentence.end)
+            or within.covers(sentence.start)
             or sentence.line == ctx.headline_line
             or (heard and heard.match(ctx.lines[sentence.line].text))
         ):
