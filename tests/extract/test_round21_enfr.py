@@ -218,3 +218,31 @@ def test_a_confirmed_or_announced_future_in_the_past_is_a_next_step() -> None:
     texts = [f.text for f in m.follow_ups]
     assert any("augmenterait" in t for t in texts), texts
     assert any("serait examinée" in t for t in texts), texts
+
+
+RECORD_FR = """Compte rendu – Comité de suivi du projet « Routes rurales »
+
+Réunion du mardi 4 mars 2025, 10h00, Ministère des Infrastructures, Lomé
+
+Présents : M. Kossi Agbo, directeur des Routes ; Mme Anne Morel, attachée de coopération.
+
+Excusés : M. Yao Mensah, gouverneur de la région des Plateaux ; M. Luc Perrot, chef du SCAC.
+
+Décisions
+R1. Le rapport d'étape sera transmis au ministère avant la fin du mois.
+R2. La prochaine réunion se tiendra en juin 2025 à Kara.
+"""
+
+
+def test_a_numbered_decision_gives_one_next_step_not_two() -> None:
+    m = extract(RECORD_FR, "2025-03-06")
+    texts = [f.text for f in m.follow_ups]
+    assert len([t for t in texts if "rapport d'étape" in t]) == 1, texts
+    assert len([t for t in texts if "prochaine réunion" in t]) == 1, texts
+
+
+def test_a_governor_and_the_head_of_a_service_named_by_its_acronym_are_titles() -> None:
+    m = extract(RECORD_FR, "2025-03-06")
+    people = {p.name: p.role for p in m.attendees + m.mentioned}
+    assert people.get("Yao Mensah") == "Governor", people
+    assert people.get("Luc Perrot") == "Head", people
