@@ -246,3 +246,36 @@ def test_a_governor_and_the_head_of_a_service_named_by_its_acronym_are_titles() 
     people = {p.name: p.role for p in m.attendees + m.mentioned}
     assert people.get("Yao Mensah") == "Governor", people
     assert people.get("Luc Perrot") == "Head", people
+
+
+FR_RELEASE = """Jordanie – Entretien de M. Paul Lefort avec M. Ayman Safadi
+
+Paris, le 4 mars 2025
+
+Le ministre de l'Europe et des Affaires étrangères, M. Paul Lefort, s'est entretenu hier au \
+Quai d'Orsay avec son homologue jordanien, M. Ayman Safadi, en visite à Paris.
+
+M. Safadi a transmis les salutations du roi Abdallah II. Les deux ministres ont signé une \
+feuille de route sur l'eau, qui prévoit trois projets pilotes d'ici la rentrée 2026.
+
+M. Safadi a transmis l'invitation de son homologue à effectuer une visite en Jordanie ; \
+M. Lefort se rendra à Amman au printemps.
+"""
+
+
+def test_the_french_foreign_ministrys_name_makes_its_minister_french() -> None:
+    m = extract(FR_RELEASE, "2025-03-06")
+    minister = attendee(m, "Paul Lefort")
+    assert minister.country == "FR"
+    assert "FR" in m.countries
+
+
+def test_roi_is_king() -> None:
+    m = extract(FR_RELEASE, "2025-03-06")
+    king = next(p for p in m.mentioned if p.name.startswith("Abdallah"))
+    assert king.role == "King"
+
+
+def test_a_result_due_by_the_start_of_the_academic_year_is_a_next_step() -> None:
+    m = extract(FR_RELEASE, "2025-03-06")
+    assert any("rentrée 2026" in f.text for f in m.follow_ups), [f.text for f in m.follow_ups]
