@@ -65,6 +65,8 @@ def _ends_sentence(chunk: str) -> bool:
 
     if bare in _abbreviations():
         return False
+    if re.search(r"\d[)\]]\.$", match.group(1)):
+        return True  # "(Art. 9). Legal teams …": a bracket closes before the full stop
     # German ordinals and dates without a year: "am 3. März", "bis 28.03."
     return not re.fullmatch(r"\d{1,2}(?:\.\d{1,2})?", bare)
 
