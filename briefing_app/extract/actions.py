@@ -9,6 +9,7 @@ from functools import cache
 from briefing_app.extract.context import Context
 from briefing_app.extract.dates import find_dates, resolve_deadline
 from briefing_app.extract.sections import Item
+from briefing_app.extract.telegraphic import telegraphic_task
 from briefing_app.extract.text import Intervals, strip_marker
 from briefing_app.model import Agreement, AgreementKind, FollowUp, Provenance, Span
 
@@ -160,7 +161,11 @@ def extract_actions(
                     provenance=_prov(start, end, 0.6, "agreement:cue"),
                 )
             )
-        if directive or _future_beyond_greetings(ctx, text):
+        if (
+            directive
+            or _future_beyond_greetings(ctx, text)
+            or telegraphic_task(ctx.lex.language, text)
+        ):
             follow_ups.append(_follow_up(ctx, text, start, end, meeting, {}, 0.55))
     return agreements, follow_ups
 

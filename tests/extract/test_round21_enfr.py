@@ -279,3 +279,34 @@ def test_roi_is_king() -> None:
 def test_a_result_due_by_the_start_of_the_academic_year_is_a_next_step() -> None:
     m = extract(FR_RELEASE, "2025-03-06")
     assert any("rentrée 2026" in f.text for f in m.follow_ups), [f.text for f in m.follow_ups]
+
+
+TELEGRAPHIC = """Joint Working Group on Fisheries – minutes
+
+Date: 4 March 2025
+Venue: Ministry of Fisheries, Accra
+
+1. Licensing
+Review of the draft licensing regulation; text agreed except the annex on quotas (Annex 2). \
+Technical teams to reconvene in April.
+2. Patrols
+The Ghanaian side went to see the new patrol vessel. Turning to surveillance, both sides \
+welcomed the satellite pilot.
+"""
+
+
+def test_a_telegraphic_subject_to_verb_sentence_is_a_next_step() -> None:
+    m = extract(TELEGRAPHIC, "2025-03-05")
+    texts = [f.text for f in m.follow_ups]
+    assert "Technical teams to reconvene in April." in texts, texts
+    assert not any(t.startswith(("The Ghanaian side went", "Turning")) for t in texts), texts
+
+
+def test_a_will_not_sentence_is_no_next_step() -> None:
+    text = (
+        "Call on the Minister of Mines\n\nLusaka, 4 March 2025\n\n"
+        "HMA called on the Minister of Mines, Paul Kabuswe, on Monday. The Ministry "
+        "will not commit on the royalty regime before the budget.\n"
+    )
+    m = extract(text, "2025-03-05")
+    assert not any("will not commit" in f.text for f in m.follow_ups)
