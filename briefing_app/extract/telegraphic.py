@@ -7,8 +7,33 @@ import re
 
 # words ending in -s that are verbs here ("The Minister wants to …"), not plural subjects
 _VERBS_S = frozenset(
-    "wants needs hopes plans seeks intends aims continues tries has is was likes means goes "
-    "comes says agrees expects wishes refuses declines asks urges promises".split()
+    [
+        "wants",
+        "needs",
+        "hopes",
+        "plans",
+        "seeks",
+        "intends",
+        "aims",
+        "continues",
+        "tries",
+        "has",
+        "is",
+        "was",
+        "likes",
+        "means",
+        "goes",
+        "comes",
+        "says",
+        "agrees",
+        "expects",
+        "wishes",
+        "refuses",
+        "declines",
+        "asks",
+        "urges",
+        "promises",
+    ]
 )
 _TASK = re.compile(r"^((?:[\w'’/-]+\s+){0,3}?)([\w'’/-]+)\s+to\s+(?!be\b)([a-z]+)\b")
 _MAX_WORDS = 20
