@@ -15,6 +15,7 @@ from briefing_app.extract.people import extract_people
 from briefing_app.extract.place import choose_location
 from briefing_app.extract.sections import find_items
 from briefing_app.extract.side_clauses import side_clause_country
+from briefing_app.extract.signer import signer_attendee
 from briefing_app.extract.topics import extract_topics
 from briefing_app.extract.unnamed_host import unnamed_host_title
 from briefing_app.extract.when import choose_date, elsewhere_sentences
@@ -123,6 +124,7 @@ def extract_meeting(
     attendees, mentioned = extract_people(ctx, elsewhere)
     sender_attendee(ctx, attendees, mentioned)
     unnamed_host_title(ctx, attendees)
+    signer_attendee(ctx, attendees, mentioned)
     drafter_note_taker(ctx, attendees)
     from briefing_app.model.codes import organisation_codes
 

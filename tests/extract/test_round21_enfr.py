@@ -310,3 +310,26 @@ def test_a_will_not_sentence_is_no_next_step() -> None:
     )
     m = extract(text, "2025-03-05")
     assert not any("will not commit" in f.text for f in m.follow_ups)
+
+
+SIGNED = """TD DAKAR n° 77 – Entretien de l'Ambassadeur avec la ministre de la Pêche
+
+Dakar, le 7 mars 2025
+Objet : Sénégal – accords de pêche
+
+Reçu mardi par la ministre de la Pêche, Mme Awa Sow, j'ai évoqué le renouvellement du \
+protocole de pêche. La ministre a demandé une réponse rapide de Bruxelles.
+
+MARC LEBRUN
+"""
+
+
+def test_the_signer_of_a_first_person_telegram_was_there() -> None:
+    m = extract(SIGNED, "2025-03-10")
+    signer = attendee(m, "Marc Lebrun")
+    assert signer.role == "Ambassador"
+
+
+def test_a_capitalised_closing_line_of_common_words_is_no_signer() -> None:
+    m = extract(SIGNED.replace("MARC LEBRUN", "FIN DE MESSAGE"), "2025-03-10")
+    assert not any("Fin" in p.name for p in m.attendees + m.mentioned)
