@@ -216,7 +216,7 @@ def _fill_gaps(people: list[_Person], ctx: Context) -> None:
                 mentions = [
                     c
                     for c in ctx.countries_between(s.start, s.end)
-                    if c.is_country and not in_compound(ctx, c)
+                    if c.is_country and not in_compound(ctx, c) and not _ours(ctx, c)
                 ]
                 codes = {c.code for c in mentions}
                 taken = {described[id(o)] for o in others if described[id(o)]}
@@ -232,6 +232,15 @@ def _fill_gaps(people: list[_Person], ctx: Context) -> None:
                     )
                 ):
                     occ.country = free.pop()
+
+
+_OURS = re.compile(r"(?:\bnos|\bnotre|\bour)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _ours(ctx: Context, mention) -> bool:
+    """ "la coopération avec nos éléments français": the writer's own people, no one's
+    nationality in the sentence."""
+    return bool(_OURS.search(ctx.text[max(0, mention.start - 40) : mention.start]))
 
 
 def _distance(occ: Occurrence, mention) -> int:

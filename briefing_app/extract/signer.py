@@ -43,10 +43,12 @@ def signer_attendee(ctx: Context, attendees: list[Person], mentioned: list[Perso
         return
     mentioned[:] = [p for p in mentioned if _fold(p.name) != _fold(name)]
     start = last.start + last.text.index(signed)
+    own = _own_country(ctx)
     attendees.append(
         Person(
             name=name,
             role=_writer_title(ctx),
+            country=own,
             provenance=Provenance(
                 spans=[Span(start=start, end=start + len(signed))],
                 confidence=0.6,
@@ -54,6 +56,41 @@ def signer_attendee(ctx: Context, attendees: list[Person], mentioned: list[Perso
             ),
         )
     )
+    if own is not None:
+        _own_companions(ctx, attendees, own, first_person)
+
+
+_OURS = re.compile(r"(?:\bnos|\bnotre|\bour)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _own_country(ctx: Context) -> str | None:
+    """ "nos éléments français", "our British colleagues": the writer's own state."""
+    codes = {
+        c.code
+        for c in ctx.countries
+        if c.is_country and _OURS.search(ctx.text[max(0, c.start - 40) : c.start])
+    }
+    return codes.pop() if len(codes) == 1 else None
+
+
+def _own_companions(ctx: Context, attendees: list[Person], own: str, first_person) -> None:
+    """ "J'étais accompagnée de M. Julien Ferrand": who came with the writer is of the
+    writer's state."""
+    cue = ctx.lex.cue("accompanied")
+    if cue is None:
+        return
+    for person in attendees:
+        if person.country or not person.provenance:
+            continue
+        for span in person.provenance.spans:
+            sentence = ctx.sentence_at(span.start)
+            if (
+                sentence is not None
+                and first_person.search(sentence.text)
+                and cue.search(sentence.text)
+            ):
+                person.country = own
+                break
 
 
 def _writer_title(ctx: Context) -> str:

@@ -320,6 +320,9 @@ Objet : Sénégal – accords de pêche
 Reçu mardi par la ministre de la Pêche, Mme Awa Sow, j'ai évoqué le renouvellement du \
 protocole de pêche. La ministre a demandé une réponse rapide de Bruxelles.
 
+Mme Sow a salué la coopération avec nos services français. J'étais accompagné de \
+M. Paul Girard, premier conseiller.
+
 MARC LEBRUN
 """
 
@@ -333,3 +336,10 @@ def test_the_signer_of_a_first_person_telegram_was_there() -> None:
 def test_a_capitalised_closing_line_of_common_words_is_no_signer() -> None:
     m = extract(SIGNED.replace("MARC LEBRUN", "FIN DE MESSAGE"), "2025-03-10")
     assert not any("Fin" in p.name for p in m.attendees + m.mentioned)
+
+
+def test_our_people_name_the_writers_state_not_the_persons() -> None:
+    m = extract(SIGNED, "2025-03-10")
+    assert attendee(m, "Awa Sow").country != "FR"
+    assert attendee(m, "Marc Lebrun").country == "FR"
+    assert attendee(m, "Paul Girard").country == "FR"
