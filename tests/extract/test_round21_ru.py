@@ -1,0 +1,59 @@
+"""Russian classes from unseen rounds 21 and 22 (new sentences, not the reports' text)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.extract.helpers import extract
+
+_RECORD = """СПРАВКА о беседе Посла Республики Армения в Японии с директором департамента МИД Японии
+
+Посольство Республики Армения в Японии
+г. Осака                                                              12 мая 2026 г.
+
+Дата и место беседы: 11 мая 2026 г., Генеральное консульство (Умэда), 11:00–12:00.
+
+1. Стороны обсудили сотрудничество в сфере образования и обмен студентами.
+
+2. Японская сторона обещала изучить предложение об открытии прямого рейса Ереван – Осака.
+
+РЕШЕНИЯ / ПРЕДЛОЖЕНИЯ:
+1. Провести семинар по вопросам высшего образования в сентябре 2026 г.
+   Срок: 30.06.2026. Отв.: советник Л. Арутюнян.
+2. Подготовить перечень вузов для программы обмена.
+   Срок: III квартал 2026 г. Отв.: Министерство образования РА.
+
+Советник                                            Л. Арутюнян
+"""
+
+
+def test_a_country_named_in_a_header_is_no_town_of_that_name():
+    # "в Японии": the gazetteer knows a Japanese town under the country's Russian name
+    meeting = extract(_RECORD, "2026-05-15", "ru")
+    assert meeting.location is not None and meeting.location.name == "Osaka"
+
+
+def test_a_heading_joining_two_labels_with_a_slash_opens_the_first_labels_section():
+    meeting = extract(_RECORD, "2026-05-15", "ru")
+    texts = [a.text for a in meeting.agreements]
+    assert any(t.startswith("Провести семинар") for t in texts), texts
+    assert any(t.startswith("Подготовить перечень") for t in texts), texts
+
+
+def test_a_deadline_and_owner_line_under_an_item_belong_to_that_task():
+    meeting = extract(_RECORD, "2026-05-15", "ru")
+    seminar = next(f for f in meeting.follow_ups if f.text.startswith("Провести семинар"))
+    assert seminar.owner == "советник Л. Арутюнян"
+    assert seminar.due == dt.date(2026, 6, 30)
+    listing = next(f for f in meeting.follow_ups if f.text.startswith("Подготовить перечень"))
+    assert listing.owner == "Министерство образования РА"
+    assert listing.due_text.startswith("III квартал 2026")
+    # the detail lines are no tasks of their own
+    assert not any(f.text.startswith("Срок") for f in meeting.follow_ups)
+
+
+def test_a_side_promising_to_look_into_something_sets_a_next_step():
+    meeting = extract(_RECORD, "2026-05-15", "ru")
+    assert any("обещала изучить" in f.text for f in meeting.follow_ups), [
+        f.text for f in meeting.follow_ups
+    ]
