@@ -91,6 +91,10 @@ def choose_date(ctx: Context) -> When:
                     )
                     _time(when, ctx, line.start, line.end)
                     return when
+    # 1b. the heading over the participants of the meeting reported on (a visit of days)
+    reported = _reported_meeting_day(ctx, anchor)
+    if reported is not None:
+        return reported
     # 2. a date in the headline of a record ("Readout: call on …, 7 May")
     headline = ctx.lines[ctx.headline_line] if ctx.lines else None
     if headline is not None:
@@ -161,6 +165,29 @@ def choose_date(ctx: Context) -> When:
             if day:
                 return When(day, _prov(mentions[0].start, mentions[0].end, 0.6, "date:header"))
     return When()
+
+
+def _reported_meeting_day(ctx: Context, anchor: dt.date) -> When | None:
+    """ "Основные результаты встречи с Министром … (10.11.2026)" right above "Присутствовали:":
+    a record of a visit of several days names the day of the meeting it reports on in the
+    heading over that meeting's participants."""
+    from briefing_app.extract.participants import participant_block
+
+    meeting = ctx.lex.cue("meeting")
+    block = participant_block(ctx)
+    if meeting is None or not block:
+        return None
+    before = [ln for ln in ctx.lines if ln.end <= block.start and ln.text.strip()]
+    if not before or before[-1].index == ctx.headline_line:
+        return None
+    line = before[-1]
+    if not meeting.search(line.text):
+        return None
+    mentions = [m for m in find_dates(ctx.text, ctx.lex, line.start, line.end) if m.explicit]
+    day = resolve(mentions[0], anchor, ctx.reference) if len(mentions) == 1 else None
+    if day is None:
+        return None
+    return When(day, _prov(mentions[0].start, mentions[0].end, 0.85, "date:reported"))
 
 
 _NAMED_SENTENCES = 6
