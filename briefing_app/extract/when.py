@@ -243,6 +243,16 @@ def elsewhere_sentences(ctx: Context, meeting: dt.date | None) -> set[int]:
             day = resolve(mention, anchor, ctx.reference)
             if day is not None and meeting is not None and day != meeting:
                 other_day = True
-        if other_day or (cue and cue.search(sentence.text)):
+        if other_day or (cue and cue.search(sentence.text)) or _future_verb(ctx, sentence.text):
             out.add(sentence.index)
     return out
+
+
+def _future_verb(ctx: Context, text: str) -> bool:
+    """ "… в Москву прибудет министр …": a Russian verb in the future tense speaks of another
+    event, as 'будет' does."""
+    if ctx.lex.language != "ru":
+        return False
+    from briefing_app.extract.morph import has_future_verb
+
+    return has_future_verb(text)
