@@ -62,3 +62,27 @@ def test_a_side_promising_to_look_into_something_sets_a_next_step():
     assert any("обещала изучить" in f.text for f in meeting.follow_ups), [
         f.text for f in meeting.follow_ups
     ]
+
+
+_CALL = (
+    "Телефонный разговор с Президентом Чили Габриэлем Боричем\n\n"
+    "МОСКВА, 14 октября. Состоялся телефонный разговор Владимира Мединского с Президентом "
+    "Республики Чили Габриэлем Боричем.\n\n"
+    "Стороны обсудили сотрудничество в сфере горнодобывающей промышленности.\n\n"
+    "Президент Чили сообщил, что в ноябре в Москву для переговоров прилетит министр "
+    "иностранных дел Альберто ван Клаверен, и выразил надежду на встречу с коллегой.\n\n"
+    "Российский Министр поблагодарил чилийского коллегу за приглашение.\n"
+)
+
+
+def test_a_person_in_a_sentence_with_a_future_verb_only_comes_later():
+    # "прилетит министр …": he will arrive later, he is not on the call
+    meeting = extract(_CALL, "2026-10-15", "ru")
+    assert "Альберто ван Клаверен" not in [p.name for p in meeting.attendees]
+    assert "Альберто ван Клаверен" in [p.name for p in meeting.mentioned]
+
+
+def test_a_title_opened_by_a_countrys_adjective_names_that_countrys_one_attendee():
+    meeting = extract(_CALL, "2026-10-15", "ru")
+    medinsky = next(p for p in meeting.attendees if p.name == "Владимир Мединский")
+    assert medinsky.role == "Minister", medinsky.role
