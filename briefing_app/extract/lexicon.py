@@ -94,7 +94,8 @@ class Lexicon:
                 re.compile(
                     r"^[\s\-–—•*#|]*(?:[IVX]+\.|\d+\.)?\s*"
                     + alternation(labels)
-                    # "Actions (owner, due)": a bracketed note on the columns that follow
+                    # "Предложения (поручения):", "Actions (owner, due)": a gloss in
+                    # brackets may follow the label
                     + r"(?:\s*\([^()\n]{1,40}\))?\s*(?::|–|-|—|$)",
                     re.IGNORECASE,
                 )
