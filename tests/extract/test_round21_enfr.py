@@ -343,3 +343,14 @@ def test_our_people_name_the_writers_state_not_the_persons() -> None:
     assert attendee(m, "Awa Sow").country != "FR"
     assert attendee(m, "Marc Lebrun").country == "FR"
     assert attendee(m, "Paul Girard").country == "FR"
+
+
+def test_would_continue_to_in_reported_speech_is_a_next_step() -> None:
+    text = (
+        "Ghana and Togo review border security\n\nAccra, 4 March 2025\n\n"
+        "Foreign Minister Samuel Ablakwa received his Togolese counterpart, Robert Dussey, "
+        "in Accra on Monday. Ablakwa said Ghana would continue to support joint patrols "
+        "along the border.\n"
+    )
+    m = extract(text, "2025-03-05")
+    assert any("continue to support" in f.text for f in m.follow_ups)
