@@ -172,8 +172,16 @@ def extract_actions(
                     provenance=_prov(start, end, 0.6, "agreement:cue"),
                 )
             )
+        # "Agreed: a joint desk to be piloted … from January 2027": a result set for later
+        results = ctx.lex.label("agreements")
+        scheduled = bool(
+            results
+            and results.match(text)
+            and _has_future_date(ctx, Item("agreements", text, start, end), meeting)
+        )
         if (
             directive
+            or scheduled
             or _future_beyond_greetings(ctx, text)
             or telegraphic_task(ctx.lex.language, text)
         ):

@@ -354,3 +354,13 @@ def test_would_continue_to_in_reported_speech_is_a_next_step() -> None:
     )
     m = extract(text, "2025-03-05")
     assert any("continue to support" in f.text for f in m.follow_ups)
+
+
+def test_an_inline_result_set_for_a_later_month_is_a_next_step() -> None:
+    text = (
+        "Joint Committee on Fisheries – minutes\n\nDate: 4 March 2025\nVenue: Accra\n\n"
+        "1. Licensing\nBoth sides reviewed the licence fees. Agreed: a joint inspection "
+        "team to be deployed at Tema port from June 2025.\n"
+    )
+    m = extract(text, "2025-03-05")
+    assert any("joint inspection team" in f.text for f in m.follow_ups)
