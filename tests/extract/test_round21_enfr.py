@@ -364,3 +364,27 @@ def test_an_inline_result_set_for_a_later_month_is_a_next_step() -> None:
     )
     m = extract(text, "2025-03-05")
     assert any("joint inspection team" in f.text for f in m.follow_ups)
+
+
+POINT = """TD BAMAKO n° 40 – Entretien avec le ministre des Mines
+
+Bamako, le 7 mars 2025
+
+Reçu mardi par le ministre des Mines, M. Amadou Keita, j'ai fait le point sur le code minier \
+et le prochain forum des investisseurs.
+
+Commentaire :
+Je recommande que le Département réponde rapidement à la demande d'expertise.
+
+LUC MOREAU
+"""
+
+
+def test_the_next_event_a_meeting_took_stock_of_is_a_subject_not_a_step() -> None:
+    m = extract(POINT, "2025-03-10")
+    assert not any(f.text.startswith("Reçu mardi") for f in m.follow_ups)
+
+
+def test_a_recommendation_in_the_first_person_is_a_next_step() -> None:
+    m = extract(POINT, "2025-03-10")
+    assert any(f.text.startswith("Je recommande") for f in m.follow_ups)
