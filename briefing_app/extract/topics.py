@@ -29,6 +29,7 @@ from briefing_app.extract.topic_evidence import (
 )
 from briefing_app.extract.topic_names import english_names, french_names
 from briefing_app.extract.topic_objects import discussed_objects
+from briefing_app.extract.topic_units import unit_in_brackets
 from briefing_app.model import Provenance, Span, Topic
 
 _NAMED = re.compile(
@@ -221,6 +222,8 @@ def extract_topics(
                 continue
             if "-" in word and _city(word, lex.language):
                 continue  # "Ho-Chi-Minh-Stadt": a place, not a subject
+            if unit_in_brackets(sentence.text, m.start(), m.end(), people):
+                continue  # "M. Ba (OFOR)", "ministère (DH)": whose unit, not a subject
             if before_title(lex, sentence.text, m.end()) or any(
                 a <= m.start() < b for a, b in occasions
             ):

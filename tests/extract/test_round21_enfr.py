@@ -388,3 +388,16 @@ def test_the_next_event_a_meeting_took_stock_of_is_a_subject_not_a_step() -> Non
 def test_a_recommendation_in_the_first_person_is_a_next_step() -> None:
     m = extract(POINT, "2025-03-10")
     assert any(f.text.startswith("Je recommande") for f in m.follow_ups)
+
+
+def test_a_venue_line_and_a_unit_in_brackets_name_no_subject() -> None:
+    text = (
+        "Joint Committee on Fisheries – minutes\n\nDate: 4 March 2025\n"
+        "Venue: Ministry of Fisheries, Osu Castle House, Accra\n\n"
+        "1. Licensing\nMr Kofi Boateng (FCU) presented the draft licensing regulation on "
+        "industrial trawlers. The ministry (DFR) will circulate the revised quota table.\n"
+    )
+    m = extract(text, "2025-03-05")
+    labels = [t.label for t in m.topics]
+    assert "Osu Castle House" not in labels, labels
+    assert "FCU" not in labels and "DFR" not in labels, labels
