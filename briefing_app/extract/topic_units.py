@@ -11,6 +11,11 @@ _OFFICE = re.compile(
     re.IGNORECASE,
 )
 
+# "Département fédéral des affaires étrangères (DFAE)": the short name of a ministry
+_MINISTRY_NAMED = re.compile(
+    r"\b(?:ministère|ministry|département|department)\b[^().;]{0,70}$", re.IGNORECASE
+)
+
 
 def unit_in_brackets(sentence: str, start: int, end: int, people: frozenset[str]) -> bool:
     if sentence[start - 1 : start] != "(" or sentence[end : end + 1] != ")":
@@ -19,4 +24,8 @@ def unit_in_brackets(sentence: str, start: int, end: int, people: frozenset[str]
     last = re.search(r"([\w'’-]+)$", before)
     if last is None:
         return False
-    return last.group(1) in people or bool(_OFFICE.search(before))
+    return (
+        last.group(1) in people
+        or bool(_OFFICE.search(before))
+        or bool(_MINISTRY_NAMED.search(before))
+    )

@@ -401,3 +401,14 @@ def test_a_venue_line_and_a_unit_in_brackets_name_no_subject() -> None:
     labels = [t.label for t in m.topics]
     assert "Osu Castle House" not in labels, labels
     assert "FCU" not in labels and "DFR" not in labels, labels
+
+
+def test_the_short_name_of_a_ministry_defined_in_brackets_is_no_subject() -> None:
+    text = (
+        "Visite du ministre\n\nBerne, 04.03.2025 – Le chef du Département fédéral de "
+        "l'économie (DEFR), M. Pierre Roth, a reçu lundi à Berne le ministre ghanéen du "
+        "Commerce, M. Kwame Mensah. Les entretiens ont porté sur le cacao.\n\n"
+        "Le chef du DEFR a salué la coopération.\n"
+    )
+    m = extract(text, "2025-03-06")
+    assert "DEFR" not in [t.label for t in m.topics]
