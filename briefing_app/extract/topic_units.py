@@ -29,3 +29,13 @@ def unit_in_brackets(sentence: str, start: int, end: int, people: frozenset[str]
         or bool(_OFFICE.search(before))
         or bool(_MINISTRY_NAMED.search(before))
     )
+
+
+def initials_of_headline(headline: str, word: str) -> bool:
+    """ "BNC", "WG" under "… Bi-National Commission – Working Group on Trade …": an acronym
+    spelt by consecutive capitalised words of the headline is the meeting's own body."""
+    if not (word.isupper() and word.isalpha() and 2 <= len(word) <= 5):
+        return False
+    parts = [p for p in re.split(r"[\s\-–—/,:]+", headline) if p]
+    letters = "".join(p[0] if p[:1].isupper() else " " for p in parts)
+    return word in letters.split(" ") or any(word in chunk for chunk in letters.split(" "))

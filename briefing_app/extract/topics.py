@@ -29,7 +29,7 @@ from briefing_app.extract.topic_evidence import (
 )
 from briefing_app.extract.topic_names import english_names, french_names
 from briefing_app.extract.topic_objects import discussed_objects
-from briefing_app.extract.topic_units import unit_in_brackets
+from briefing_app.extract.topic_units import initials_of_headline, unit_in_brackets
 from briefing_app.model import Provenance, Span, Topic
 
 _NAMED = re.compile(
@@ -189,6 +189,8 @@ def extract_topics(
     ]
     english = list(english_names(ctx, people, sentences)) if lex.language == "en" else []
     english += list(french_names(ctx, people, sentences, parties)) if lex.language == "fr" else []
+    headline = ctx.lines[ctx.headline_line].text if ctx.lines else ""
+    english = [e for e in english if not initials_of_headline(headline, e[0])]
     occasion = {
         phrase
         for phrase, span, at in english
@@ -222,6 +224,8 @@ def extract_topics(
                 continue
             if "-" in word and _city(word, lex.language):
                 continue  # "Ho-Chi-Minh-Stadt": a place, not a subject
+            if initials_of_headline(headline, word):
+                continue  # "BNC" under "… Bi-National Commission": the meeting's own body
             if unit_in_brackets(sentence.text, m.start(), m.end(), people):
                 continue  # "M. Ba (OFOR)", "ministère (DH)": whose unit, not a subject
             if before_title(lex, sentence.text, m.end()) or any(

@@ -412,3 +412,17 @@ def test_the_short_name_of_a_ministry_defined_in_brackets_is_no_subject() -> Non
     )
     m = extract(text, "2025-03-06")
     assert "DEFR" not in [t.label for t in m.topics]
+
+
+def test_an_acronym_of_the_meetings_own_body_in_the_headline_is_no_subject() -> None:
+    text = (
+        "Ghana–Togo Joint Permanent Commission – Working Group on Fisheries\n"
+        "Minutes\n\nDate: 4 March 2025\n\n"
+        "1. Opening\nThe Chair welcomed participants and recalled the JPC ministerial session "
+        "held in Lomé in May, which asked the WG to report on illegal trawling before the next "
+        "session.\n\n2. Licences\nThe WG reviewed fishing licences. The JPC secretariat will "
+        "circulate the draft.\n"
+    )
+    m = extract(text, "2025-03-05")
+    labels = [t.label for t in m.topics]
+    assert "JPC" not in labels and "WG" not in labels, labels
