@@ -231,6 +231,8 @@ def participant_block(ctx) -> Block:
                     paren = _PAREN.search(item)
                     if paren and piece_start + paren.start() >= run.end:
                         role = paren.group(1).strip()
+                        if _NOTES.fullmatch(role):
+                            role = "Note-taker"  # "Lerato Dlamini, dtic (minutes)"
                     else:
                         role = _unit_after(ctx, run, piece_start + len(item))
                 block.append(
@@ -272,6 +274,10 @@ def _unit_after(ctx, run: NameRun, end: int) -> str:
     return unit
 
 
+_NOTES = re.compile(
+    r"minutes|notes?|note-?taker|rapporteur|procès-verbal|compte rendu|prise de notes",
+    re.IGNORECASE,
+)
 _NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s")
 
 

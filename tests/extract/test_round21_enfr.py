@@ -426,3 +426,13 @@ def test_an_acronym_of_the_meetings_own_body_in_the_headline_is_no_subject() -> 
     m = extract(text, "2025-03-05")
     labels = [t.label for t in m.topics]
     assert "JPC" not in labels and "WG" not in labels, labels
+
+
+def test_minutes_in_brackets_after_a_listed_name_marks_the_note_taker() -> None:
+    text = (
+        "Joint Committee on Fisheries – minutes\n\nDate: 4 March 2025\n\n"
+        "Attendees\nGhana: Kofi Mensah, Director, Fisheries Commission; "
+        "Ama Owusu, FCU (minutes)\n\n1. Licensing\nThe sides reviewed the licence fees.\n"
+    )
+    m = extract(text, "2025-03-05")
+    assert attendee(m, "Ama Owusu").role == "Note-taker"
