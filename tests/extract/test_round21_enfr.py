@@ -436,3 +436,15 @@ def test_minutes_in_brackets_after_a_listed_name_marks_the_note_taker() -> None:
     )
     m = extract(text, "2025-03-05")
     assert attendee(m, "Ama Owusu").role == "Note-taker"
+
+
+def test_confirming_that_someone_looks_forward_to_an_event_is_no_agreement() -> None:
+    text = (
+        "Meeting with the Foreign Minister of Ghana\n\nMedia release\n9 March 2025\n\n"
+        "Minister for Foreign Affairs Anna Kovacs welcomed Ghana's Minister for Foreign "
+        "Affairs, Samuel Ablakwa, to Budapest last Monday. Minister Ablakwa conveyed the "
+        "greetings of President John Mahama and confirmed that President Mahama looks forward "
+        "to the summit in Accra.\n"
+    )
+    m = extract(text, "2025-03-09")
+    assert not any("looks forward" in a.text for a in m.agreements)
