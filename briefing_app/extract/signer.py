@@ -58,6 +58,7 @@ def signer_attendee(ctx: Context, attendees: list[Person], mentioned: list[Perso
     )
     if own is not None:
         _own_companions(ctx, attendees, own, first_person)
+        _received_by_host(ctx, attendees, own)
 
 
 _OURS = re.compile(r"(?:\bnos|\bnotre|\bour)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
@@ -100,3 +101,18 @@ def _writer_title(ctx: Context) -> str:
         return ""
     title = role_search(ctx.lex).match(ctx.text, headline.start + m.end())
     return role_of(title, ctx.lex)[0] if title else ""
+
+
+def _received_by_host(ctx: Context, attendees: list[Person], own: str) -> None:
+    """A writer of state A, met in a city of state B: with the writer's own people placed,
+    the one attendee left without a state is the host's ("Reçue jeudi par le ministre …,
+    M. Kouadio Ehui" in Abidjan); marked uncertain."""
+    place = ctx.meeting_location
+    home = place.country if place is not None else None
+    missing = [p for p in attendees if p.country is None]
+    if not home or home == own or len(missing) != 1:
+        return
+    person = missing[0]
+    person.country = home
+    if person.provenance is not None:
+        person.provenance.confidence = min(person.provenance.confidence, 0.5)

@@ -448,3 +448,16 @@ def test_confirming_that_someone_looks_forward_to_an_event_is_no_agreement() -> 
     )
     m = extract(text, "2025-03-09")
     assert not any("looks forward" in a.text for a in m.agreements)
+
+
+def test_the_host_who_received_a_foreign_writer_is_of_the_meeting_places_state() -> None:
+    text = (
+        "TD DAKAR n° 77 – Entretien de l'Ambassadeur avec la ministre de la Pêche\n\n"
+        "Dakar, le 7 mars 2025\n\n"
+        "Reçu mardi par la ministre de la Pêche, Mme Awa Sow, j'ai évoqué le renouvellement "
+        "du protocole de pêche.\n\nMme Sow a salué la coopération avec nos services "
+        "français. J'étais accompagné de M. Paul Girard, premier conseiller.\n\nMARC LEBRUN\n"
+    )
+    m = extract(text, "2025-03-10")
+    assert attendee(m, "Awa Sow").country == "SN"
+    assert attendee(m, "Paul Girard").country == "FR"
