@@ -19,3 +19,34 @@ def test_compound_participants_label_opens_the_list() -> None:
     assert attendee(m, "Miriam Haase").country == "DE"
     assert attendee(m, "Karin Nilsson").country == "SE"
     assert attendee(m, "Olof Berg").country == "SE"
+
+
+def test_zuvor_places_the_talks_on_the_day_of_the_statement_before() -> None:
+    # the meeting first appears after a background paragraph and a quote dated "am Montag";
+    # "hatte zuvor … empfangen" happened just before that statement, on the same day
+    text = (
+        "Nordische Zusammenarbeit: Ministerin sagt Unterstützung zu\n\n"
+        "Von Jan Petersen, Kiel\n\n"
+        "Der Ostseerat ringt seit Monaten um seine künftige Ausrichtung. Mehrere Mitglieder "
+        "fordern eine Reform der Arbeitsgruppen.\n\n"
+        "„Wir brauchen den Rat mehr denn je“, sagte Bundesministerin Helga Brandt am Montag "
+        "in Kiel.\n\n"
+        "Brandt hatte zuvor die finnische Europaministerin Aino Lehtonen zu einem Gespräch "
+        "empfangen. Beide vereinbarten eine engere Abstimmung.\n"
+    )
+    m = extract(text, "2025-03-06", language="de")
+    assert str(m.date) == "2025-03-03"
+    assert {p.name for p in m.attendees} == {"Helga Brandt", "Aino Lehtonen"}
+
+
+def test_predecessor_word_introduces_a_person() -> None:
+    # "Vorgängerin", "Amtsvorgänger", "Nachfolger" say the name after them is a person
+    text = (
+        "Vermerk über das Gespräch von StM Keller mit dem Botschafter Chiles am 04.03.2025\n\n"
+        "Teilnehmer: StM Anton Keller; Botschafter Rodrigo Fuentes (CHL)\n\n"
+        "1. Rohstoffe: Fuentes erinnerte daran, dass sein Amtsvorgänger Esteban Rojas das "
+        "Abkommen vorbereitet habe. Kellers Nachfolgerin Dana Voss werde es fortführen.\n"
+    )
+    m = extract(text, "2025-03-06", language="de")
+    names = {p.name for p in m.mentioned}
+    assert {"Esteban Rojas", "Dana Voss"} <= names
