@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from briefing_app.extract.names import NameRun, is_courtesy, name_runs
 from briefing_app.extract.participant_rows import row_items
 from briefing_app.extract.participant_table import cells, column_parties
-from briefing_app.extract.party_labels import SIDE_WORD, party_alpha3, side_labels
+from briefing_app.extract.party_labels import SIDE_WORD, alpha3_code, party_alpha3, side_labels
 from briefing_app.extract.text import strip_marker
 
 _PARTY = re.compile(r"^(?P<party>[^:;,–—]{1,45}?)\s*(?::|\s[–—-])\s*(?P<rest>.*)$")
@@ -309,6 +309,10 @@ def _party_cell(ctx, body: str, start: int, country_words: set[str]) -> str | No
         at += len(cell) + 1
         mentions = [c for c in ctx.countries_between(cell_start, cell_start + len(cell))]
         if not mentions:
+            # "| JPN | Takeshi … |": a cell of an alpha-3 code alone names the party
+            code = alpha3_code(cell)
+            if code:
+                return code
             continue
         people = [
             r

@@ -50,3 +50,32 @@ def test_predecessor_word_introduces_a_person() -> None:
     m = extract(text, "2025-03-06", language="de")
     names = {p.name for p in m.mentioned}
     assert {"Esteban Rojas", "Dana Voss"} <= names
+
+
+def test_party_column_of_alpha3_codes_gives_each_row_its_country() -> None:
+    # a "| Seite | Name | Funktion |" table: the side cell holds an alpha-3 code, and a
+    # country named in the function cell ("Abteilung Brasilien") is not the person's country
+    text = (
+        "Gesprächsvermerk – Videokonferenz Referat 330 / MRE Argentinien\n\n"
+        "Teilnehmer\n\n"
+        "| Seite | Name | Funktion |\n"
+        "|---|---|---|\n"
+        "| AA | Dr. Lena Hofmeister | Leiterin Referat 330 |\n"
+        "| ARG | Martín Quiroga | Direktor, Abteilung Brasilien und Paraguay |\n"
+        "| ARG | Sofía Benítez | Botschaftsrätin |\n\n"
+        "1. Handel: Austausch über das Abkommen.\n"
+    )
+    m = extract(text, "2025-03-06", language="de")
+    assert attendee(m, "Martín Quiroga").country == "AR"
+    assert attendee(m, "Sofía Benítez").country == "AR"
+    assert "BR" not in m.countries
+
+
+def test_leiter_referat_is_head_of_division() -> None:
+    text = (
+        "Vermerk\n\n"
+        "Teilnehmer: Leiter Referat 212 Paul Imhof; Botschafter Tomás Ruiz (ESP)\n\n"
+        "1. Energie: Austausch.\n"
+    )
+    m = extract(text, "2025-03-06", language="de")
+    assert attendee(m, "Paul Imhof").role.startswith("Head of Division")
