@@ -79,3 +79,32 @@ def test_leiter_referat_is_head_of_division() -> None:
     )
     m = extract(text, "2025-03-06", language="de")
     assert attendee(m, "Paul Imhof").role.startswith("Head of Division")
+
+
+def test_colon_joining_two_agreements_gives_two() -> None:
+    text = (
+        "Bundeskanzler empfängt Premierministerin Norwegens\n\n"
+        "Berlin, 3. März 2025 – Bundeskanzler Olaf Brückner hat am Montag die norwegische "
+        "Premierministerin Ingrid Solberg zu Gesprächen empfangen. Beide Seiten vereinbarten, "
+        "die Wasserstoffpartnerschaft zu vertiefen: Eine Absichtserklärung zu Pipelines, "
+        "die die Energieminister am Morgen unterzeichnet hatten, soll bis Ende 2026 "
+        "umgesetzt werden.\n"
+    )
+    m = extract(text, "2025-03-04", language="de")
+    texts = [a.text for a in m.agreements]
+    assert any(t.endswith("die Wasserstoffpartnerschaft zu vertiefen") for t in texts)
+    assert any(t.startswith("Eine Absichtserklärung zu Pipelines") for t in texts)
+
+
+def test_colon_before_a_plain_statement_keeps_the_agreement_whole() -> None:
+    text = (
+        "Außenministerin trifft Amtskollegen aus Kenia\n\n"
+        "Berlin, 3. März 2025 – Außenministerin Maren Voigt hat am Montag ihren kenianischen "
+        "Amtskollegen Daniel Mwangi empfangen. Beide vereinbarten einen jährlichen Dialog: "
+        "Die erste Runde findet im Herbst in Nairobi statt.\n"
+    )
+    m = extract(text, "2025-03-04", language="de")
+    assert [a.text for a in m.agreements] == [
+        "Beide vereinbarten einen jährlichen Dialog: Die erste Runde findet im Herbst in "
+        "Nairobi statt."
+    ]
