@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from functools import cache
 
+from briefing_app.extract.agreement_parts import colon_parts
 from briefing_app.extract.context import Context
 from briefing_app.extract.dates import find_dates, resolve_deadline
 from briefing_app.extract.sections import Item
@@ -150,7 +151,9 @@ def extract_actions(
         if directive:
             kind = kind or AgreementKind.DECIDED
         if kind is not None:
-            for part, at, part_kind in _colon_parts(ctx, text, start) or [(text, start, kind)]:
+            for part, at, part_kind in colon_parts(
+                text, start, lambda part: _kind(ctx, part, None)
+            ) or [(text, start, kind)]:
                 agreements.append(
                     Agreement(
                         text=part,
@@ -161,28 +164,6 @@ def extract_actions(
         if directive or _future_beyond_greetings(ctx, text):
             follow_ups.append(_follow_up(ctx, text, start, end, meeting, {}, 0.55))
     return agreements, follow_ups
-
-
-_COLON = re.compile(r":\s+(?=[^\W\d_])")
-
-
-def _colon_parts(
-    ctx: Context, text: str, start: int
-) -> list[tuple[str, int, AgreementKind]] | None:
-    """ "Beide Seiten vereinbarten, X auszubauen: Ein Abkommen über Y, unterzeichnet am
-    Vortag, soll …": a colon before a new sentence joins two statements; when each states
-    an agreement of its own, they are two agreements."""
-    m = _COLON.search(text)
-    if m is None or not text[m.end()].isupper():
-        return None
-    parts = [(text[: m.start()], start), (text[m.end() :], start + m.end())]
-    out = []
-    for part, at in parts:
-        kind = _kind(ctx, part, None)
-        if kind is None or len(part.split()) < 4:
-            return None
-        out.append((part, at, kind))
-    return out
 
 
 _OUTLINE = re.compile(r"^\d{1,2}\.\d{1,2}\.\s")
