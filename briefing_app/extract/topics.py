@@ -38,7 +38,7 @@ _NAMED = re.compile(
 )
 _AGENDA = re.compile(
     r"^\s*(?:TOP\s*\d+\s*[–—:-]\s*(?P<top>[^:.]{3,90}?)\s*(?::|$)"
-    r"|\d{1,2}[.)]\s*(?P<head>[^:.|]{3,70}?)\s*:\s+\S)"
+    r"|(?:\d{1,2}[.)]|\(?[a-h]\))\s*(?P<head>[^:.|]{3,70}?)\s*:\s+\S)"
 )
 _ROMAN = re.compile(r"^[IVXLC]+$")
 _UNITS = frozenset(

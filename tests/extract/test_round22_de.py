@@ -108,3 +108,18 @@ def test_colon_before_a_plain_statement_keeps_the_agreement_whole() -> None:
         "Beide vereinbarten einen jährlichen Dialog: Die erste Runde findet im Herbst in "
         "Nairobi statt."
     ]
+
+
+def test_lettered_points_name_the_subjects() -> None:
+    # "a) Heading: …" points of a record name the subjects like numbered ones
+    text = (
+        "Gesprächsvermerk\n\n"
+        "Teilnehmer: RL 240 Dr. Simon Kraft; Botschafter Luis Ortega (MEX)\n\n"
+        "2. Verlauf\n"
+        "a) Fischereiabkommen: O. erläuterte den Stand der Gespräche mit der Kommission.\n"
+        "b) Lithiumabbau: Beide Seiten sehen Potenzial für Investitionen.\n"
+    )
+    m = extract(text, "2025-03-06", language="de")
+    labels = [t.label for t in m.topics]
+    assert "Fischereiabkommen" in labels
+    assert "Lithiumabbau" in labels
