@@ -27,7 +27,7 @@ from briefing_app.extract.topic_evidence import (
     sentence_kind,
     title_masks,
 )
-from briefing_app.extract.topic_names import english_names, french_names
+from briefing_app.extract.topic_names import english_names, french_names, matter_names
 from briefing_app.extract.topic_objects import discussed_objects
 from briefing_app.model import Provenance, Span, Topic
 
@@ -188,6 +188,13 @@ def extract_topics(
     ]
     english = list(english_names(ctx, people, sentences)) if lex.language == "en" else []
     english += list(french_names(ctx, people, sentences, parties)) if lex.language == "fr" else []
+    if lex.language == "de":
+        # "die Lage im Indopazifik"; a place a subject area knows ("im Gazastreifen") is that area
+        english += [
+            found
+            for found in matter_names(ctx, sentences, parties)
+            if not _concepts(lex)[0].match(found[0])
+        ]
     occasion = {
         phrase
         for phrase, span, at in english

@@ -123,3 +123,25 @@ def test_lettered_points_name_the_subjects() -> None:
     labels = [t.label for t in m.topics]
     assert "Fischereiabkommen" in labels
     assert "Lithiumabbau" in labels
+
+
+def test_situation_in_a_region_makes_the_region_a_subject() -> None:
+    text = (
+        "Staatsministerin empfängt Außenminister Perus\n\n"
+        "Berlin, 3. März 2025 – Staatsministerin Carla Wendt hat am Montag den Außenminister "
+        "Perus, Javier Salcedo, zu einem Gespräch empfangen. Beide tauschten sich über die "
+        "Lage im Amazonasbecken und die Zusammenarbeit in den Anden aus.\n"
+    )
+    m = extract(text, "2025-03-04", language="de")
+    assert "Amazonasbecken" in [t.label for t in m.topics]
+
+
+def test_energy_transition_is_no_transit() -> None:
+    text = (
+        "Bundesminister trifft Energieminister Vietnams\n\n"
+        "Berlin, 3. März 2025 – Bundesminister Erik Lohse hat am Montag den vietnamesischen "
+        "Energieminister Tran Van Long getroffen. Im Mittelpunkt stand die Just Energy "
+        "Transition Partnership und der Ausbau der Solarenergie.\n"
+    )
+    m = extract(text, "2025-03-04", language="de")
+    assert "Transport and transit corridors" not in [t.label for t in m.topics]
