@@ -27,7 +27,12 @@ from briefing_app.extract.topic_evidence import (
     sentence_kind,
     title_masks,
 )
-from briefing_app.extract.topic_names import english_names, french_names, matter_names
+from briefing_app.extract.topic_names import (
+    english_names,
+    format_names,
+    french_names,
+    matter_names,
+)
 from briefing_app.extract.topic_objects import discussed_objects
 from briefing_app.model import Provenance, Span, Topic
 
@@ -195,6 +200,7 @@ def extract_topics(
             for found in matter_names(ctx, sentences, parties)
             if not _concepts(lex)[0].match(found[0])
         ]
+        english += list(format_names(ctx, sentences))
     occasion = {
         phrase
         for phrase, span, at in english

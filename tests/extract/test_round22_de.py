@@ -145,3 +145,15 @@ def test_energy_transition_is_no_transit() -> None:
     )
     m = extract(text, "2025-03-04", language="de")
     assert "Transport and transit corridors" not in [t.label for t in m.topics]
+
+
+def test_city_adjective_before_a_format_word_names_a_format() -> None:
+    text = (
+        "Außenminister beraten in Prag\n\n"
+        "Prag, 3. März 2025 – Außenministerin Maren Voigt hat am Montag ihren tschechischen "
+        "Amtskollegen Pavel Dvořák getroffen. Voigt dankte ihm für die Abstimmung im Aachener "
+        "Dreieck und lobte die Fortschritte bei der Energiepartnerschaft.\n"
+    )
+    m = extract(text, "2025-03-04", language="de")
+    labels = [t.label for t in m.topics]
+    assert "Aachener Dreieck" in labels
