@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from functools import cache
 
-from briefing_app.extract.agreement_parts import colon_parts
+from briefing_app.extract.agreement_parts import colon_parts, short_consent
 from briefing_app.extract.context import Context
 from briefing_app.extract.dates import find_dates, resolve_deadline
 from briefing_app.extract.sections import Item
@@ -142,7 +142,10 @@ def extract_actions(
             continue  # "СЛУШАЛИ: … – о выполнении решений": who reported on what
         # "- WTO-Beitritt: … BM sagt Unterstützung zu.": a bulleted point keeps no bullet
         text, start, end = strip_marker(sentence.text, sentence.start)
-        if len(text.split()) < 4 or _negative(ctx, text):
+        if _negative(ctx, text):
+            continue
+        if len(text.split()) < 4:
+            agreements.extend(short_consent(ctx.lex, text, start, end))
             continue
         if text.rstrip().endswith(":"):
             continue  # a heading ("Il est convenu que :") introduces the items, states nothing

@@ -157,3 +157,24 @@ def test_city_adjective_before_a_format_word_names_a_format() -> None:
     m = extract(text, "2025-03-04", language="de")
     labels = [t.label for t in m.topics]
     assert "Aachener Dreieck" in labels
+
+
+def test_short_consent_to_a_proposal_is_an_agreement() -> None:
+    text = (
+        "Vermerk\n\n"
+        "Teilnehmer: MD Dr. Jonas Berger; Botschafterin Karin Nilsson (SWE)\n\n"
+        "1. Ostsee: SWE schlägt eine gemeinsame Übung der Küstenwachen vor. MD stimmte zu.\n"
+    )
+    m = extract(text, "2025-03-06", language="de")
+    assert "MD stimmte zu." in [a.text for a in m.agreements]
+
+
+def test_warning_without_agreement_is_no_agreement() -> None:
+    text = (
+        "Ministerin trifft Generalsekretär\n\n"
+        "Berlin, 3. März 2025 – Außenministerin Maren Voigt hat am Montag den Generalsekretär "
+        "des Europarats, Alain Berset, empfangen. Berset warnte, ohne Einigung über den "
+        "Haushalt müsse die Organisation Programme streichen.\n"
+    )
+    m = extract(text, "2025-03-04", language="de")
+    assert m.agreements == []
