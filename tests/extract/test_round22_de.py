@@ -178,3 +178,31 @@ def test_warning_without_agreement_is_no_agreement() -> None:
     )
     m = extract(text, "2025-03-04", language="de")
     assert m.agreements == []
+
+
+def _follow_up_texts(text: str, reference: str) -> list[str]:
+    return [f.text for f in extract(text, reference, language="de").follow_ups]
+
+
+def test_programme_on_a_coming_weekday_is_a_next_step() -> None:
+    text = (
+        "Bundespräsident empfängt Präsidentin Chiles\n\n"
+        "Berlin, 3. März 2025 – Bundespräsident Karl Lindner hat am Montag die Präsidentin "
+        "Chiles, Isabel Rojas, empfangen. Beide sprachen über Lithium.\n\n"
+        "Am Donnerstag wird die Präsidentin in Hamburg den Hafen besichtigen.\n"
+    )
+    texts = _follow_up_texts(text, "2025-03-04")
+    assert any(t.startswith("Am Donnerstag wird die Präsidentin") for t in texts)
+
+
+def test_aimed_for_is_a_next_step_and_not_done_is_none() -> None:
+    text = (
+        "Vermerk\n\n"
+        "Teilnehmer: MD Dr. Jonas Berger; Botschafterin Karin Nilsson (SWE)\n\n"
+        "1. Konsultationen: Ein Treffen der Minister wird angestrebt.\n"
+        "2. N. erwähnte, dass ihr Vorgänger Lars Berg die Gespräche fortsetzen wolle; "
+        "Erörterung nicht erfolgt.\n"
+    )
+    texts = _follow_up_texts(text, "2025-03-06")
+    assert any("angestrebt" in t for t in texts)
+    assert not any("nicht erfolgt" in t for t in texts)
