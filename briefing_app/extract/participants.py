@@ -206,7 +206,10 @@ def participant_block(ctx) -> Block:
                         stop = run.start if rm.start() < run.start else piece_start + len(item)
                         role = role_span(text, rm, lex, ctx, stop)[0] or role_of(rm, lex)[0]
                         number = re.match(r"\s+(\d{2,4})\b", text[rm.end() : rm.end() + 6])
-                        if number:
+                        if number and lex.language == "de" and "Division" not in role:
+                            # "Referent 341": a desk officer in division (Referat) 341
+                            role = f"{role}, Division {number.group(1)}"
+                        elif number:
                             role = f"{role} {number.group(1)}"
                     if not in_paren:
                         break

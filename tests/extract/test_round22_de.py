@@ -206,3 +206,13 @@ def test_aimed_for_is_a_next_step_and_not_done_is_none() -> None:
     texts = _follow_up_texts(text, "2025-03-06")
     assert any("angestrebt" in t for t in texts)
     assert not any("nicht erfolgt" in t for t in texts)
+
+
+def test_number_after_a_staff_title_names_the_division() -> None:
+    text = (
+        "Vermerk\n\n"
+        "Teilnehmer: Referentin 412 Nora Lindqvist (Vermerk); Botschafter Tomás Ruiz (ESP)\n\n"
+        "1. Energie: Austausch.\n"
+    )
+    m = extract(text, "2025-03-06", language="de")
+    assert attendee(m, "Nora Lindqvist").role == "Desk Officer, Division 412"
