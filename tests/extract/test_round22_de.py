@@ -216,3 +216,14 @@ def test_number_after_a_staff_title_names_the_division() -> None:
     )
     m = extract(text, "2025-03-06", language="de")
     assert attendee(m, "Nora Lindqvist").role == "Desk Officer, Division 412"
+
+
+def test_military_honours_are_ceremony_not_defence() -> None:
+    text = (
+        "Bundeskanzler empfängt Präsidenten Ghanas\n\n"
+        "Berlin, 3. März 2025 – Bundeskanzler Olaf Brückner hat am Montag den Präsidenten "
+        "Ghanas, Kwame Mensah, mit militärischen Ehren im Kanzleramt empfangen. Die beiden "
+        "sprachen über Kakaohandel und Solarenergie.\n"
+    )
+    m = extract(text, "2025-03-04", language="de")
+    assert "Defence" not in [t.label for t in m.topics]
