@@ -227,3 +227,13 @@ def test_military_honours_are_ceremony_not_defence() -> None:
     )
     m = extract(text, "2025-03-04", language="de")
     assert "Defence" not in [t.label for t in m.topics]
+
+
+def test_already_transmitted_is_no_next_step() -> None:
+    text = (
+        "Vermerk\n\n"
+        "Teilnehmer: MD Dr. Jonas Berger; Botschafterin Karin Nilsson (SWE)\n\n"
+        "Entschuldigt: Dr. Ute Marx (BMWK), die ihre Hinweise schriftlich übermittelt hat.\n\n"
+        "1. Energie: Austausch über Offshore-Wind.\n"
+    )
+    assert not any("übermittelt hat" in t for t in _follow_up_texts(text, "2025-03-06"))
