@@ -24,6 +24,7 @@ from briefing_app.extract.topic_evidence import (
     judge,
     occasion_masks,
     parents,
+    person_party,
     sentence_kind,
     title_masks,
 )
@@ -228,6 +229,7 @@ def extract_topics(
                 not prose
                 or not _acronym_ok(word, ctx, party_codes, offset)
                 or _is_country_or_org(ctx, offset)
+                or person_party(sentence.text, m.start(), m.end(), people)
             ):
                 continue
             if ctx.dateline and ctx.dateline.start <= offset < ctx.dateline.end:

@@ -237,3 +237,14 @@ def test_already_transmitted_is_no_next_step() -> None:
         "1. Energie: Austausch über Offshore-Wind.\n"
     )
     assert not any("übermittelt hat" in t for t in _follow_up_texts(text, "2025-03-06"))
+
+
+def test_party_in_brackets_after_a_name_is_no_topic() -> None:
+    text = (
+        "Ministerin trifft Amtskollegen\n\n"
+        "Berlin, 3. März 2025 – „Wir stehen zusammen“, sagte Bundesministerin Maren Voigt (FDP) "
+        "am Montag nach einem Gespräch mit dem kenianischen Außenminister Daniel Mwangi (ODM) "
+        "über Handel und Klimaschutz.\n"
+    )
+    labels = [t.label for t in extract(text, "2025-03-04", language="de").topics]
+    assert "FDP" not in labels and "ODM" not in labels
