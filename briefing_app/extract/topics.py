@@ -12,6 +12,7 @@ from functools import cache
 from briefing_app.extract.context import Context
 from briefing_app.extract.dates import find_dates
 from briefing_app.extract.lexicon import Lexicon, alternation, common
+from briefing_app.extract.party_labels import alpha3_code
 from briefing_app.extract.sections import Item
 from briefing_app.extract.text import Intervals
 from briefing_app.extract.topic_evidence import (
@@ -377,6 +378,8 @@ def _acronym_ok(word: str, ctx: Context, party_codes: set[str], offset: int) -> 
     bare = re.sub(r"\d", "", word)
     if word in party_codes or len(word) < 2 or _ROMAN.match(word) or word.upper() in _UNITS:
         return False
+    if alpha3_code(word):
+        return False  # "JPN wünscht …", "POL schlägt … vor": a party label
     if word in institution_acronyms(ctx.lex):
         return False  # "МИД", "FCDO": the ministry, not a subject
     if "-" not in word and len(bare) > 5 and word.isupper():

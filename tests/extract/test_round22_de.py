@@ -248,3 +248,16 @@ def test_party_in_brackets_after_a_name_is_no_topic() -> None:
     )
     labels = [t.label for t in extract(text, "2025-03-04", language="de").topics]
     assert "FDP" not in labels and "ODM" not in labels
+
+
+def test_alpha3_party_label_is_no_topic() -> None:
+    text = (
+        "Vermerk\n\n"
+        "Teilnehmer:\n"
+        "- DEU: MD Dr. Jonas Berger\n"
+        "- SWE: Botschafterin Karin Nilsson\n\n"
+        "1. Ostsee: SWE schlägt eine gemeinsame Übung der Küstenwachen vor. SWE bittet um "
+        "eine Antwort bis Ende April, DEU prüft den Vorschlag.\n"
+    )
+    labels = [t.label for t in extract(text, "2025-03-06", language="de").topics]
+    assert "SWE" not in labels and "DEU" not in labels
