@@ -261,3 +261,13 @@ def test_alpha3_party_label_is_no_topic() -> None:
     )
     labels = [t.label for t in extract(text, "2025-03-06", language="de").topics]
     assert "SWE" not in labels and "DEU" not in labels
+
+
+def test_warning_of_a_conditional_consequence_is_no_next_step() -> None:
+    text = (
+        "Ministerin trifft Generalsekretär\n\n"
+        "Berlin, 3. März 2025 – Außenministerin Maren Voigt hat am Montag den Generalsekretär "
+        "des Europarats, Alain Berset, empfangen. Berset warnte, falls die Beiträge nicht bis "
+        "Ende Mai eingingen, werde die Organisation Programme streichen müssen.\n"
+    )
+    assert not any("warnte" in t for t in _follow_up_texts(text, "2025-03-04"))
