@@ -271,3 +271,14 @@ def test_warning_of_a_conditional_consequence_is_no_next_step() -> None:
         "Ende Mai eingingen, werde die Organisation Programme streichen müssen.\n"
     )
     assert not any("warnte" in t for t in _follow_up_texts(text, "2025-03-04"))
+
+
+def test_donor_conference_is_funding() -> None:
+    text = (
+        "Ministerin trifft UNHCR-Hochkommissar\n\n"
+        "Genf, 3. März 2025 – Entwicklungsministerin Maren Voigt hat am Montag den "
+        "Hochkommissar Filippo Rossi getroffen. Beide sprachen über ein Treffen der "
+        "Geberländer für den Sudan im Juni.\n"
+    )
+    labels = [t.label for t in extract(text, "2025-03-04", language="de").topics]
+    assert "Finance and funding" in labels
