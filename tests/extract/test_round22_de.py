@@ -282,3 +282,14 @@ def test_donor_conference_is_funding() -> None:
     )
     labels = [t.label for t in extract(text, "2025-03-04", language="de").topics]
     assert "Finance and funding" in labels
+
+
+def test_companies_are_not_small_and_medium_businesses() -> None:
+    text = (
+        "Bundespräsident empfängt Präsidenten Kenias\n\n"
+        "Berlin, 3. März 2025 – Bundespräsident Karl Lindner hat am Montag den Präsidenten "
+        "Kenias, Samuel Kiptoo, empfangen. Lindner ermutigte deutsche Unternehmen, die "
+        "Chancen in Ostafrika zu nutzen, und sprach mit Kiptoo über Geothermie.\n"
+    )
+    labels = [t.label for t in extract(text, "2025-03-04", language="de").topics]
+    assert "Small and medium-sized businesses" not in labels
