@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.extract.helpers import attendee, extract
+from tests.extract.helpers import attendee, extract, mentioned
 
 
 def test_compound_participants_label_opens_the_list() -> None:
@@ -293,3 +293,15 @@ def test_companies_are_not_small_and_medium_businesses() -> None:
     )
     labels = [t.label for t in extract(text, "2025-03-04", language="de").topics]
     assert "Small and medium-sized businesses" not in labels
+
+
+def test_country_before_von_belongs_to_the_other_person() -> None:
+    text = (
+        "Bundespräsident empfängt Präsidentin Chiles\n\n"
+        "Berlin, 3. März 2025 – Bundespräsident Karl Lindner hat am Montag die Präsidentin "
+        "Chiles, Isabel Rojas, empfangen.\n\n"
+        "Am Mittwoch wird die chilenische Präsidentin von Bundeskanzlerin Petra Albers im "
+        "Kanzleramt empfangen.\n"
+    )
+    m = extract(text, "2025-03-04", language="de")
+    assert mentioned(m, "Petra Albers").country == "DE"
