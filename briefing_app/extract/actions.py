@@ -13,12 +13,19 @@ from briefing_app.extract.sections import Item
 from briefing_app.extract.text import Intervals, strip_marker
 from briefing_app.model import Agreement, AgreementKind, FollowUp, Provenance, Span
 
+_OWNER_WORDS = r"(?:owner|verantwortlich|responsable|ответственн\w*|отв\.|lead)"
 _OWNER_LABEL = re.compile(
-    r"(?:owner|verantwortlich|responsable|ответственн\w*|lead)\s*:\s*"
+    _OWNER_WORDS + r"\s*:\s*"
     r"([^–—|;]+?)(?=\s*[–—|;]|,\s*(?:due|termin|frist|échéance|срок)\b|\s*$)",
     re.IGNORECASE,
 )
-_DUE_LABEL = re.compile(r"(?:due|termin|frist|échéance|срок)\s*:\s*([^–—|;(]+)", re.IGNORECASE)
+# "Срок: II квартал 2026 г. Отв.: …": the deadline ends where the owner's label begins
+_DUE_LABEL = re.compile(
+    r"(?:due|termin|frist|échéance|срок)\s*:\s*([^–—|;(]+?)\.?(?=\s*[–—|;(]|\s+"
+    + _OWNER_WORDS
+    + r"\s*:|\s*$)",
+    re.IGNORECASE,
+)
 _PAREN_END = re.compile(r"\(([^()]{2,60})\)\s*$")
 _TABLE_HEADER = re.compile(r"^\s*\|.*\|\s*$")
 # "Tom to circulate …", "GIZ prüft …", "L'ambassade transmettra …": the owner opens the task
@@ -98,6 +105,8 @@ def extract_actions(
     outline = _outline_numbers(items)
     for item in items:
         covered.add(item.start)
+        if item.detail is not None:
+            covered.add(item.detail[0])
         if item.kind == "agenda":
             continue
         text = item.text
@@ -128,8 +137,10 @@ def extract_actions(
                 follow_ups.append(
                     _follow_up(ctx, item.text, item.start, item.end, meeting, columns, 0.75)
                 )
+                _add_detail(ctx, follow_ups[-1], item, meeting)
         else:
             follow_ups.append(_follow_up(ctx, text, item.start, item.end, meeting, columns, 0.85))
+            _add_detail(ctx, follow_ups[-1], item, meeting)
     covered_starts = Intervals([(c, c + 1) for c in covered])
     heard = ctx.lex.label("heard")
     decisions = any(it.kind == "agreements" and not it.inline for it in items)
@@ -324,6 +335,20 @@ def _follow_up(
         due_text=due_text[:60],
         provenance=_prov(b_start, b_end, confidence, "follow-up"),
     )
+
+
+def _add_detail(ctx: Context, task: FollowUp, item: Item, meeting: dt.date | None) -> None:
+    """The owner and deadline an item's own detail line gives ("Срок: 31.03.2026. Отв.:
+    советник А. Петрова."); the line is part of the task's evidence."""
+    if item.detail is None:
+        return
+    start, end = item.detail
+    line = ctx.text[start:end]
+    found = _follow_up(ctx, line, start, end, meeting, {}, task.provenance.confidence)
+    task.owner = found.owner.rstrip(".") or task.owner
+    if found.due_text:
+        task.due_text, task.due = found.due_text, found.due or task.due
+    task.provenance.spans.append(Span(start=start, end=end))
 
 
 def _prefixed_date(ctx: Context, text: str):

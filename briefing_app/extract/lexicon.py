@@ -94,7 +94,8 @@ class Lexicon:
                 re.compile(
                     r"^[\s\-–—•*#|]*(?:[IVX]+\.|\d+\.)?\s*"
                     + alternation(labels)
-                    + r"\s*(?::|–|-|—|$)",
+                    # "Предложения (поручения):": a gloss in brackets may follow the label
+                    + r"(?:\s*\([^()\n]{1,40}\))?\s*(?::|–|-|—|$)",
                     re.IGNORECASE,
                 )
                 if labels

@@ -8,7 +8,9 @@ import re
 from briefing_app.extract.actions import extract_actions
 from briefing_app.extract.companions import companions_country, side_sentence_country
 from briefing_app.extract.context import Context
+from briefing_app.extract.country_titles import roles_from_country_titles
 from briefing_app.extract.headline import clean_title, find_agency, find_dateline
+from briefing_app.extract.lead_title import holder_of_lead_title
 from briefing_app.extract.lexicon import get_lexicon
 from briefing_app.extract.mail_sender import drafter_note_taker, sender_attendee
 from briefing_app.extract.people import extract_people
@@ -118,6 +120,7 @@ def extract_meeting(
 
     elsewhere = elsewhere_sentences(ctx, when.date)
     attendees, mentioned = extract_people(ctx, elsewhere)
+    holder_of_lead_title(attendees, mentioned, ctx)
     sender_attendee(ctx, attendees, mentioned)
     drafter_note_taker(ctx, attendees)
     from briefing_app.model.codes import organisation_codes
@@ -130,6 +133,7 @@ def extract_meeting(
     meeting.mentioned = mentioned
     meeting.countries = _countries(ctx, attendees)
     _sides_from_place(meeting)
+    roles_from_country_titles(meeting.attendees, ctx)
 
     items = find_items(ctx)
     excluded = [(it.start, it.end) for it in items if it.kind != "agenda"]

@@ -110,7 +110,9 @@ def _choose_location(ctx: Context) -> Location | None:
         found = [
             f
             for f in cities_in(line.text, lang)
-            if _after_comma_or_preposition(line.text, f[0]) and _before_comma(line.text, f[1])
+            if _after_comma_or_preposition(line.text, f[0])
+            and _before_comma(line.text, f[1])
+            and not _country_name(ctx, line.start + f[0], line.start + f[1], f[2])
         ]
         if found:
             s, e, city = found[0]
@@ -203,6 +205,18 @@ def _before_comma(text: str, end: int) -> bool:
     rest = text[end:]
     # "г. Ереван            3 октября 2025 г.": a header's columns are set apart by spaces
     return not rest.strip() or rest.lstrip().startswith(",") or bool(re.match(r"\s{3,}|\t", rest))
+
+
+def _country_name(ctx: Context, start: int, end: int, city) -> bool:
+    """ "Посольство Республики Казахстан в Японии": a country's name is no city, even where
+    the gazetteer knows a town by that word (Sado's alternate name 'Япония'); a city-state's
+    name is its capital too ("в Сингапуре")."""
+    from briefing_app.extract.gazetteer import capital_of
+
+    return any(
+        c.kind == "name" and c.start <= start and c.end >= end and capital_of(c.code) != city
+        for c in ctx.countries_between(start, end)
+    )
 
 
 def _after_preposition(text: str, start: int) -> bool:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from briefing_app.extract.context import Context
 from briefing_app.extract.text import strip_marker
@@ -19,6 +19,9 @@ class Item:
     end: int
     inline: bool = False  # "Ergebnis: …" on one line
     signed: bool = False  # under "Les documents signés :": a document signed, no task
+    # "   Срок: 31.03.2026. Отв.: Посольство.": the line under the item giving its deadline
+    # and owner, (start, end) in the text
+    detail: tuple[int, int] | None = None
 
 
 def _is_heading(text: str) -> bool:
@@ -42,6 +45,24 @@ def _agreement_heading(ctx: Context, text: str) -> bool:
     return bool(regex and regex.search(body))
 
 
+def _joined_kind(text: str, labels) -> str | None:
+    """ "ДОГОВОРЕННОСТИ / ПРЕДЛОЖЕНИЯ:", "Decisions / next steps:": a heading joining two
+    section labels with a slash opens a section of the first label's kind."""
+    body = text.strip()
+    if "/" not in body or not body.endswith(":") or len(body.split()) > _HEADING_MAX_WORDS:
+        return None
+    parts = [p.strip() for p in body[:-1].split("/")]
+    kinds = [next((k for k, lab in labels if lab and lab.match(p + ":")), None) for p in parts]
+    return kinds[0] if kinds[0] is not None and all(kinds) else None
+
+
+def _detail_line(ctx: Context, text: str) -> bool:
+    """ "Срок: II квартал. Отв.: Посольство.", "Owner: Desk 3": the deadline or owner of
+    the item above, on a line of its own."""
+    due, owner = ctx.lex.label("due"), ctx.lex.label("owner")
+    return bool((due and due.match(text)) or (owner and owner.match(text)))
+
+
 def find_items(ctx: Context) -> list[Item]:
     """Items listed under agreement, task and agenda headings, and inline results."""
     lex = ctx.lex
@@ -62,6 +83,11 @@ def find_items(ctx: Context) -> list[Item]:
         if kind is None and heard and heard.match(text):
             current = None  # "2. СЛУШАЛИ: …" after the decisions on item 1 opens item 2
             continue
+        if kind is None and current is None:
+            joined = _joined_kind(text, labels)
+            if joined is not None:
+                current, listed, signed = joined, False, False
+                continue
         if kind is None and _agreement_heading(ctx, text):
             current, listed = "agreements", False
             signed_cue = ctx.lex.cue("signed")
@@ -79,6 +105,10 @@ def find_items(ctx: Context) -> list[Item]:
         if current is None:
             continue
         marked = bool(re.match(r"^\s*(?:[-–—•*→]|\d+[.)])", text))
+        if not marked and listed and items and items[-1].detail is None and _detail_line(ctx, text):
+            _body, s, e = strip_marker(text, line.start)
+            items[-1] = replace(items[-1], detail=(s, e))
+            continue
         if _is_heading(text) and not marked:
             current = None
             continue

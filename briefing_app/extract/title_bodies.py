@@ -25,13 +25,26 @@ def body_in_genitive(gap: str, ctx: Context, start: int) -> bool:
     for c in ctx.countries_between(start, start + len(gap)):
         a, b = c.start - start, c.end - start
         cleaned = cleaned[:a] + " " * (b - a) + cleaned[b:]
-    words = cleaned.split()
+    words = _without_posting(cleaned.split(), ctx.lex)
     if not words or re.search(r"[^\w\s-]", cleaned):
         return False
     # "Национальной ассамблеи": lower-case genitive words may continue a capitalised name
     return all(w == "и" or _initials(w) or genitive_body_word(w) for w in words) and any(
         w[:1].isupper() and not _initials(w) for w in words
     )
+
+
+def _without_posting(words: list[str], lex: Lexicon) -> list[str]:
+    """ "Программного офиса ОБСЕ в Душанбе": the city (or country) the office sits in closes
+    the body's phrase; "в Душанбе" is no part of the body."""
+    from briefing_app.extract.gazetteer import lookup
+
+    posting = {w.lower() for w in lex.cues.get("posting", [])}
+    if len(words) >= 2 and words[-2] in posting and lookup(words[-1], lex.language):
+        return words[:-2]
+    if words and words[-1] in posting:
+        return words[:-1]  # the country after "в" was blanked out
+    return words
 
 
 @cache

@@ -120,7 +120,11 @@ def title_masks(lex: Lexicon, sentence: str) -> list[tuple[int, int]]:
             word = tok.group(0)
             if genitive is not None:
                 # Russian portfolios follow in the genitive ("министр здравоохранения")
-                ok = word == "," or bool((filler and filler.match(word)) or genitive.search(word))
+                ok = word == "," or bool(
+                    (filler and filler.match(word))
+                    or genitive.search(word)
+                    or (lex.language == "ru" and _genitive_noun(word))
+                )
             else:
                 ok = _title_word(word, filler, False)
                 if not ok and lowercase_left and word.islower() and taken == end:
@@ -132,6 +136,15 @@ def title_masks(lex: Lexicon, sentence: str) -> list[tuple[int, int]]:
                 taken = pos
         masks.append((m.start(), taken))
     return masks
+
+
+def _genitive_noun(word: str) -> bool:
+    """ "земли", "транспорта": a lower-case noun in the genitive by its likeliest reading,
+    where the ending list cannot tell ("Министерством земли, инфраструктуры и транспорта")."""
+    from briefing_app.extract.morph import _parses
+
+    parses = _parses(word) if word.islower() else []
+    return bool(parses) and parses[0].tag.POS == "NOUN" and parses[0].tag.case == "gent"
 
 
 @cache

@@ -91,6 +91,10 @@ def choose_date(ctx: Context) -> When:
                     )
                     _time(when, ctx, line.start, line.end)
                     return when
+    # 1b. the heading over the participants of the meeting reported on (a visit of days)
+    reported = _reported_meeting_day(ctx, anchor)
+    if reported is not None:
+        return reported
     # 2. a date in the headline of a record ("Readout: call on …, 7 May")
     headline = ctx.lines[ctx.headline_line] if ctx.lines else None
     if headline is not None:
@@ -163,6 +167,29 @@ def choose_date(ctx: Context) -> When:
     return When()
 
 
+def _reported_meeting_day(ctx: Context, anchor: dt.date) -> When | None:
+    """ "Основные результаты встречи с Министром … (10.11.2026)" right above "Присутствовали:":
+    a record of a visit of several days names the day of the meeting it reports on in the
+    heading over that meeting's participants."""
+    from briefing_app.extract.participants import participant_block
+
+    meeting = ctx.lex.cue("meeting")
+    block = participant_block(ctx)
+    if meeting is None or not block:
+        return None
+    before = [ln for ln in ctx.lines if ln.end <= block.start and ln.text.strip()]
+    if not before or before[-1].index == ctx.headline_line:
+        return None
+    line = before[-1]
+    if not meeting.search(line.text):
+        return None
+    mentions = [m for m in find_dates(ctx.text, ctx.lex, line.start, line.end) if m.explicit]
+    day = resolve(mentions[0], anchor, ctx.reference) if len(mentions) == 1 else None
+    if day is None:
+        return None
+    return When(day, _prov(mentions[0].start, mentions[0].end, 0.85, "date:reported"))
+
+
 _NAMED_SENTENCES = 6
 
 
@@ -226,6 +253,7 @@ def elsewhere_sentences(ctx: Context, meeting: dt.date | None) -> set[int]:
         if (
             other_day
             or other_cue(ctx, sentence.text)
+            or _future_verb(ctx, sentence.text)
             # "Zuvor hatte …" without a day of its own is about the day before it is about
             or (not dated and _just_before(ctx, sentence.text) and previous_index in out)
         ):
@@ -250,3 +278,13 @@ def other_cue(ctx: Context, text: str) -> bool:
     if just_before is not None:
         text = just_before.sub(lambda m: " " * len(m.group(0)), text)
     return bool(cue.search(text))
+
+
+def _future_verb(ctx: Context, text: str) -> bool:
+    """ "… в Москву прибудет министр …": a Russian verb in the future tense speaks of another
+    event, as 'будет' does."""
+    if ctx.lex.language != "ru":
+        return False
+    from briefing_app.extract.morph import has_future_verb
+
+    return has_future_verb(text)
