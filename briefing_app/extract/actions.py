@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from functools import cache
 
+from briefing_app.extract.agreement_parts import colon_parts, short_consent
 from briefing_app.extract.context import Context
 from briefing_app.extract.dates import find_dates, resolve_deadline
 from briefing_app.extract.sections import Item
@@ -156,7 +157,10 @@ def extract_actions(
             continue  # "СЛУШАЛИ: … – о выполнении решений": who reported on what
         # "- WTO-Beitritt: … BM sagt Unterstützung zu.": a bulleted point keeps no bullet
         text, start, end = strip_marker(sentence.text, sentence.start)
-        if len(text.split()) < 4 or _negative(ctx, text):
+        if _negative(ctx, text):
+            continue
+        if len(text.split()) < 4:
+            agreements.extend(short_consent(ctx.lex, text, start, end))
             continue
         if text.rstrip().endswith(":"):
             continue  # a heading ("Il est convenu que :") introduces the items, states nothing
@@ -165,13 +169,16 @@ def extract_actions(
         if directive:
             kind = kind or AgreementKind.DECIDED
         if kind is not None:
-            agreements.append(
-                Agreement(
-                    text=text,
-                    kind=kind,
-                    provenance=_prov(start, end, 0.6, "agreement:cue"),
+            for part, at, part_kind in colon_parts(
+                text, start, lambda part: _kind(ctx, part, None)
+            ) or [(text, start, kind)]:
+                agreements.append(
+                    Agreement(
+                        text=part,
+                        kind=part_kind,
+                        provenance=_prov(at, at + len(part), 0.6, "agreement:cue"),
+                    )
                 )
-            )
         # "Agreed: a joint desk to be piloted … from January 2027": a result set for later
         results = ctx.lex.label("agreements")
         scheduled = bool(

@@ -104,6 +104,14 @@ def describe(occ: Occurrence, ctx: Context, floor: int = 0) -> None:
     if occ.country is None:
         span = country_span or (max(lo, occ.run.start - 45), occ.run.start)
         mentions = not_posting(ctx, ctx.countries_between(*span))
+        if title_start is not None:
+            # "der indonesische Präsident von Bundeskanzler Merz": a country before a
+            # preposition that opens the title's phrase belongs to another person
+            mentions = [
+                c
+                for c in mentions
+                if c.end > title_start or not _JOINS.search(text, c.end, title_start)
+            ]
         if country_span is None:
             # "Haiti-Mission: Mudavadi bat …": a country inside a compound names the subject
             mentions = [c for c in mentions if not in_compound(ctx, c)]
@@ -118,6 +126,9 @@ def describe(occ: Occurrence, ctx: Context, floor: int = 0) -> None:
             occ.country = prefixed[0]  # "Bundesaußenminister": the title names the country
         elif title_start is not None:
             occ.country = _envoy_home(ctx, title_start, occ.run.start)
+
+
+_JOINS = re.compile(r"(?<!\w)(?:von|vom|mit|bei|by|with|avec|par)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
 # "Name, and Kenya's Principal Secretary …, Name2": a title after a conjunction is the next one's

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from briefing_app.extract.names import NameRun, is_courtesy, name_runs
 from briefing_app.extract.participant_rows import row_items
 from briefing_app.extract.participant_table import cells, column_parties
-from briefing_app.extract.party_labels import SIDE_WORD, party_alpha3, side_labels
+from briefing_app.extract.party_labels import SIDE_WORD, alpha3_code, party_alpha3, side_labels
 from briefing_app.extract.text import strip_marker
 
 _PARTY = re.compile(r"^(?P<party>[^:;,–—]{1,45}?)\s*(?::|\s[–—-])\s*(?P<rest>.*)$")
@@ -209,7 +209,10 @@ def participant_block(ctx) -> Block:
                         stop = run.start if rm.start() < run.start else piece_start + len(item)
                         role = role_span(text, rm, lex, ctx, stop)[0] or role_of(rm, lex)[0]
                         number = re.match(r"\s+(\d{2,4})\b", text[rm.end() : rm.end() + 6])
-                        if number:
+                        if number and lex.language == "de" and "Division" not in role:
+                            # "Referent 341": a desk officer in division (Referat) 341
+                            role = f"{role}, Division {number.group(1)}"
+                        elif number:
                             role = f"{role} {number.group(1)}"
                     if not in_paren:
                         break
@@ -339,6 +342,10 @@ def _party_cell(ctx, body: str, start: int, country_words: set[str]) -> str | No
         at += len(cell) + 1
         mentions = [c for c in ctx.countries_between(cell_start, cell_start + len(cell))]
         if not mentions:
+            # "| JPN | Takeshi … |": a cell of an alpha-3 code alone names the party
+            code = alpha3_code(cell)
+            if code:
+                return code
             continue
         people = [
             r

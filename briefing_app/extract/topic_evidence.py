@@ -164,6 +164,16 @@ def before_title(lex: Lexicon, sentence: str, end: int) -> bool:
     )
 
 
+def person_party(sentence: str, start: int, end: int, people: frozenset[str]) -> bool:
+    """ "Johann Wadephul (CDU)": a word alone in brackets right after a name is the person's
+    party, not a subject."""
+    before = sentence[:start]
+    if not before.endswith("(") or sentence[end : end + 1] != ")":
+        return False
+    words = before[:-1].split()
+    return bool(words) and words[-1] in people
+
+
 @cache
 def _occasion(lex: Lexicon) -> re.Pattern[str] | None:
     return cue_regex(list(_read_topics(lex.language).get("occasion", [])))

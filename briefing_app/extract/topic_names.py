@@ -213,13 +213,59 @@ def _french_regex(language: str) -> tuple[re.Pattern[str] | None, frozenset[str]
     return regex, frozenset(w.lower() for w in data.get("named_stops", []))
 
 
+def matter_names(
+    ctx: Context, sentences: Iterable[Sentence], parties: frozenset[str] = frozenset()
+) -> Iterator[tuple[str, tuple[int, int], int]]:
+    """The places matters are named after in every sentence ("die Lage im Indopazifik")."""
+    for sentence in sentences:
+        yield from _matters(ctx, sentence, parties)
+
+
+def format_names(
+    ctx: Context, sentences: Iterable[Sentence]
+) -> Iterator[tuple[str, tuple[int, int], int]]:
+    """ "das Weimarer Dreieck", "die Minsker Vereinbarungen", "der Berliner Prozess": a city's
+    adjective before a format word (``format_heads``) names a format or an accord, a subject."""
+    from briefing_app.extract.gazetteer import lookup
+
+    regex = _format_regex(ctx.lex.language)
+    if regex is None:
+        return
+    for sentence in sentences:
+        for m in regex.finditer(sentence.text):
+            if m.start() == 0 or lookup(m.group("city"), ctx.lex.language) is None:
+                continue  # "Neuer Dialog …" opens a sentence: an adjective, not a city's
+            yield m.group(0), (sentence.start, sentence.end), sentence.start + m.start()
+
+
+@cache
+def _format_regex(language: str) -> re.Pattern[str] | None:
+    from briefing_app.extract.topic_evidence import _read_topics
+
+    heads = _read_topics(language).get("format_heads", [])
+    if not heads:
+        return None
+    return re.compile(
+        rf"(?<![\w-])(?P<city>[A-ZÄÖÜ][a-zäöüß]{{2,}})er\s+(?i:{'|'.join(heads)})(?![\w-])"
+    )
+
+
 @cache
 def _matter_regex(language: str) -> re.Pattern[str] | None:
     from briefing_app.extract.topic_evidence import _read_topics
 
-    heads = _read_topics(language).get("matter_heads", [])
+    data = _read_topics(language)
+    heads = data.get("matter_heads", [])
     if not heads:
         return None
+    links = data.get("matter_links")
+    if links:
+        # "die Lage im Indopazifik", "zur Lage in der Taiwanstraße": the place is one or two
+        # capitalised words ("im Südchinesischen Meer")
+        return re.compile(
+            rf"(?<![\w-])(?i:{'|'.join(heads)})\s+(?i:{'|'.join(links)})\s+"
+            r"(?P<x>[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?)"
+        )
     return re.compile(
         rf"(?<![\w-])(?:{'|'.join(heads)})\s+(?:du|de la|des|de l['’]|de|d['’]|en|au|aux)\s*"
         r"(?P<x>[A-ZÀ-Ý][\w'’-]+(?:\s+[a-zà-ÿ][\w-]+)?)",

@@ -12,6 +12,7 @@ from functools import cache
 from briefing_app.extract.context import Context
 from briefing_app.extract.dates import find_dates
 from briefing_app.extract.lexicon import Lexicon, alternation, common
+from briefing_app.extract.party_labels import alpha3_code
 from briefing_app.extract.sections import Item
 from briefing_app.extract.text import Intervals
 from briefing_app.extract.topic_evidence import (
@@ -24,10 +25,16 @@ from briefing_app.extract.topic_evidence import (
     judge,
     occasion_masks,
     parents,
+    person_party,
     sentence_kind,
     title_masks,
 )
-from briefing_app.extract.topic_names import english_names, french_names
+from briefing_app.extract.topic_names import (
+    english_names,
+    format_names,
+    french_names,
+    matter_names,
+)
 from briefing_app.extract.topic_objects import discussed_objects
 from briefing_app.extract.topic_units import initials_of_headline, unit_in_brackets
 from briefing_app.model import Provenance, Span, Topic
@@ -39,7 +46,7 @@ _NAMED = re.compile(
 )
 _AGENDA = re.compile(
     r"^\s*(?:TOP\s*\d+\s*[–—:-]\s*(?P<top>[^:.]{3,90}?)\s*(?::|$)"
-    r"|\d{1,2}[.)]\s*(?P<head>[^:.|]{3,70}?)\s*:\s+\S)"
+    r"|(?:\d{1,2}[.)]|\(?[a-h]\))\s*(?P<head>[^:.|]{3,70}?)\s*:\s+\S)"
 )
 _ROMAN = re.compile(r"^[IVXLC]+$")
 _UNITS = frozenset(
@@ -189,6 +196,14 @@ def extract_topics(
     ]
     english = list(english_names(ctx, people, sentences)) if lex.language == "en" else []
     english += list(french_names(ctx, people, sentences, parties)) if lex.language == "fr" else []
+    if lex.language == "de":
+        # "die Lage im Indopazifik"; a place a subject area knows ("im Gazastreifen") is that area
+        english += [
+            found
+            for found in matter_names(ctx, sentences, parties)
+            if not _concepts(lex)[0].match(found[0])
+        ]
+        english += list(format_names(ctx, sentences))
     headline = ctx.lines[ctx.headline_line].text if ctx.lines else ""
     english = [e for e in english if not initials_of_headline(headline, e[0])]
     occasion = {
@@ -218,6 +233,7 @@ def extract_topics(
                 not prose
                 or not _acronym_ok(word, ctx, party_codes, offset)
                 or _is_country_or_org(ctx, offset)
+                or person_party(sentence.text, m.start(), m.end(), people)
             ):
                 continue
             if ctx.dateline and ctx.dateline.start <= offset < ctx.dateline.end:
@@ -369,6 +385,8 @@ def _acronym_ok(word: str, ctx: Context, party_codes: set[str], offset: int) -> 
     bare = re.sub(r"\d", "", word)
     if word in party_codes or len(word) < 2 or _ROMAN.match(word) or word.upper() in _UNITS:
         return False
+    if alpha3_code(word):
+        return False  # "JPN wünscht …", "POL schlägt … vor": a party label
     if word in institution_acronyms(ctx.lex):
         return False  # "МИД", "FCDO": the ministry, not a subject
     if "-" not in word and len(bare) > 5 and word.isupper():

@@ -115,9 +115,9 @@ def choose_date(ctx: Context) -> When:
     # 2. a sentence near the top that says when the meeting was held ("La session s'est
     # tenue le lundi 13 octobre"), unless it speaks of another event
     dateline_end = ctx.dateline.end if ctx.dateline else -1
-    held, other = lex.cue("took_place"), lex.cue("elsewhere")
+    held = lex.cue("took_place")
     for sentence in ctx.body[:8] if held else []:
-        if not held.search(sentence.text) or (other and other.search(sentence.text)):
+        if not held.search(sentence.text) or other_cue(ctx, sentence.text):
             continue
         mentions = [
             m
@@ -213,13 +213,17 @@ def _meeting_day(ctx: Context, anchor: dt.date, dateline_end: int) -> When | Non
     """The first of the early body sentences with a meeting cue and a weekday or relative day
     only (no calendar date), unless it speaks of another event or of a deadline."""
     cues = [ctx.lex.cue(n) for n in ("meeting", "call", "took_place")]
-    other = ctx.lex.cue("elsewhere")
-    for sentence in ctx.body[:_NAMED_SENTENCES]:
+    body = ctx.body
+    for i, sentence in enumerate(body[:_NAMED_SENTENCES]):
         if not any(c and c.search(sentence.text) for c in cues):
             continue
-        if other and other.search(sentence.text):
+        if other_cue(ctx, sentence.text):
             continue
         found = find_dates(ctx.text, ctx.lex, sentence.start, sentence.end)
+        if not found and i and _just_before(ctx, sentence.text):
+            # "Wadephul hatte zuvor … empfangen": the day of the statement before it
+            previous = body[i - 1]
+            found = find_dates(ctx.text, ctx.lex, previous.start, previous.end)
         mentions = _not_deadlines(ctx, [m for m in found if m.start >= dateline_end])
         if not mentions or any(m.explicit for m in found):
             continue
@@ -246,22 +250,50 @@ def elsewhere_sentences(ctx: Context, meeting: dt.date | None) -> set[int]:
     out: set[int] = set()
     anchor = _anchor(ctx)
     lead_index = ctx.lead.index if ctx.lead else -1
-    cue = ctx.lex.cue("elsewhere")
     current_line, other_day = -1, False
+    previous_index = -1
     for sentence in ctx.body:
         if sentence.line != current_line:
             current_line, other_day = sentence.line, False
         if sentence.index == lead_index:
+            previous_index = sentence.index
             continue
+        dated = False
         for mention in find_dates(ctx.text, ctx.lex, sentence.start, sentence.end):
             if mention.offset is not None and mention.offset == 0:
                 continue
+            dated = True
             day = resolve(mention, anchor, ctx.reference)
             if day is not None and meeting is not None and day != meeting:
                 other_day = True
-        if other_day or (cue and cue.search(sentence.text)) or _future_verb(ctx, sentence.text):
+        if (
+            other_day
+            or other_cue(ctx, sentence.text)
+            or _future_verb(ctx, sentence.text)
+            # "Zuvor hatte …" without a day of its own is about the day before it is about
+            or (not dated and _just_before(ctx, sentence.text) and previous_index in out)
+        ):
             out.add(sentence.index)
+        previous_index = sentence.index
     return out
+
+
+def _just_before(ctx: Context, text: str) -> bool:
+    cue = ctx.lex.cue("just_before")
+    return bool(cue and cue.search(text))
+
+
+def other_cue(ctx: Context, text: str) -> bool:
+    """The sentence speaks of another time or a plan ("bereits", "soll", "will"). "Zuvor
+    hatte X Y empfangen" (just before what the sentence before it reports) does not: the
+    pluperfect with "zuvor" places the talks on the same day."""
+    cue = ctx.lex.cue("elsewhere")
+    if cue is None:
+        return False
+    just_before = ctx.lex.cue("just_before")
+    if just_before is not None:
+        text = just_before.sub(lambda m: " " * len(m.group(0)), text)
+    return bool(cue.search(text))
 
 
 def _future_verb(ctx: Context, text: str) -> bool:
