@@ -461,3 +461,16 @@ def test_the_host_who_received_a_foreign_writer_is_of_the_meeting_places_state()
     m = extract(text, "2025-03-10")
     assert attendee(m, "Awa Sow").country == "SN"
     assert attendee(m, "Paul Girard").country == "FR"
+
+
+def test_a_visit_planned_for_a_later_month_is_a_next_step_an_election_is_not() -> None:
+    text = (
+        "Call on the Minister of Trade\n\nLusaka, 4 March 2025\n\n"
+        "HMA called on the Minister of Trade, Chipoka Mulenga, on Monday. HMA previewed the "
+        "visit of the UK Trade Envoy, Sir John Hale, planned for May. The Minister briefly "
+        "mentioned the elections planned for August.\n"
+    )
+    m = extract(text, "2025-03-05")
+    texts = [f.text for f in m.follow_ups]
+    assert any("Trade Envoy" in t for t in texts), texts
+    assert not any("elections" in t for t in texts), texts
