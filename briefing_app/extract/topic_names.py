@@ -267,7 +267,8 @@ def _matter_regex(language: str) -> re.Pattern[str] | None:
             r"(?P<x>[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?)"
         )
     return re.compile(
-        rf"(?<![\w-])(?:{'|'.join(heads)})\s+(?:du|de la|des|de l['’]|de|d['’]|en|au|aux)\s*"
+        rf"(?<![\w-])(?:{'|'.join(heads)})\s+"
+        r"(?:du|de la|des|de l['’]|de|d['’]|en|au|aux|sur (?:le|la|les|l['’]))\s*"
         r"(?P<x>[A-ZÀ-Ý][\w'’-]+(?:\s+[a-zà-ÿ][\w-]+)?)",
         re.IGNORECASE,
     )

@@ -474,3 +474,15 @@ def test_a_visit_planned_for_a_later_month_is_a_next_step_an_election_is_not() -
     texts = [f.text for f in m.follow_ups]
     assert any("Trade Envoy" in t for t in texts), texts
     assert not any("elections" in t for t in texts), texts
+
+
+def test_a_position_on_a_place_makes_the_place_a_subject() -> None:
+    text = (
+        "Algérie – Entretien de M. Paul Lefort avec M. Ahmed Attaf\n\nParis, le 4 mars 2025\n\n"
+        "Le ministre de l'Europe et des Affaires étrangères, M. Paul Lefort, s'est entretenu "
+        "hier avec son homologue algérien, M. Ahmed Attaf.\n\n"
+        "M. Lefort a rappelé la position constante de la France sur le Sahel occidental et "
+        "sur la Libye.\n"
+    )
+    m = extract(text, "2025-03-06")
+    assert any("Sahel" in t.label for t in m.topics), [t.label for t in m.topics]
