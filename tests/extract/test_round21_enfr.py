@@ -486,3 +486,14 @@ def test_a_position_on_a_place_makes_the_place_a_subject() -> None:
     )
     m = extract(text, "2025-03-06")
     assert any("Sahel" in t.label for t in m.topics), [t.label for t in m.topics]
+
+
+def test_cs_is_the_kenyan_cabinet_secretary_no_subject() -> None:
+    text = (
+        "Kenya and Uganda review border trade\n\nNairobi, 4 March 2025\n\n"
+        "Cabinet Secretary for Trade Lee Kinyanjui met Uganda's Minister of Trade, Francis "
+        "Mwebesa, in Nairobi on Monday. They discussed border trade and the CS raised the "
+        "sugar quota. The CS said Kenya would review the quota.\n"
+    )
+    m = extract(text, "2025-03-05")
+    assert "CS" not in [t.label for t in m.topics]
