@@ -247,8 +247,12 @@ def not_posting(ctx: Context, mentions: list) -> list:
     words = ctx.lex.cues.get("posting", [])
     if len(mentions) < 2 or not words:
         return mentions
-    regex = re.compile(rf"(?<!\w)(?:{'|'.join(words)})\s+$", re.IGNORECASE)
-    kept = [c for c in mentions if not regex.search(ctx.text, max(0, c.start - 15), c.start)]
+    # "Permanent Representative to the African Union": an article may follow the word
+    regex = re.compile(
+        rf"(?<!\w)(?:{'|'.join(words)})\s+(?:(?:the|der|die|dem|den|la|le|les)\s+|l['’])?$",
+        re.IGNORECASE,
+    )
+    kept = [c for c in mentions if not regex.search(ctx.text, max(0, c.start - 20), c.start)]
     return kept or mentions
 
 
