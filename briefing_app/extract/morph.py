@@ -207,7 +207,10 @@ def _shared_case_nominative(tokens: list[str]) -> list[str]:
         common_cases = cases if common_cases is None else common_cases & cases
     if not common_cases or "nomn" in common_cases:
         return tokens
-    case = next(c for c in _CASES if c in common_cases)
+    # pymorphy3's second cases ("gen2", "loc2", "voct") are no case a name declines in
+    case = next((c for c in _CASES if c in common_cases), None)
+    if case is None:
+        return tokens
     gender = None
     for parses in per_token:
         for p in parses:
