@@ -293,6 +293,17 @@ def gap_is_filler(gap: str, ctx: Context, start: int) -> bool:
     """Only articles, countries, courtesy titles and an apposition comma between role and name."""
     if len(gap) > 80:
         return False
+    courteous = False
+
+    def _blank(m: re.Match[str]) -> str:
+        nonlocal courteous
+        if not is_courtesy(m.group(0), ctx.lex):
+            return m.group(0)
+        courteous = True
+        return " " * len(m.group(0))
+
+    # a hyphenated courtesy title ("г-на", "г-жой") is one word, set off like the others
+    gap = re.sub(r"[\w'’.]+(?:-[\w'’.]+)+", _blank, gap)
     words = re.findall(r"[\w'’.]+", gap)
     if region_phrase(gap, ctx.lex):
         return True  # "губернатором Омской области Виталием …": the region the title governs
@@ -303,6 +314,7 @@ def gap_is_filler(gap: str, ctx: Context, start: int) -> bool:
         words
         and "," not in gap
         and not has_country
+        and not courteous
         and not any(is_courtesy(w, ctx.lex) for w in words)
         and not all(_acronym(w) for w in words)
     ):

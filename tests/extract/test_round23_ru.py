@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from briefing_app.extract.morph import russian_name_nominative
-from tests.extract.helpers import extract
+from tests.extract.helpers import attendee, extract
 
 
 def test_name_read_only_in_a_second_case_does_not_crash():
@@ -18,3 +18,17 @@ def test_name_read_only_in_a_second_case_does_not_crash():
         "ru",
     )
     assert "Бруно Родригес" in [p.name for p in m.attendees]
+
+
+def test_inflected_courtesy_title_between_title_and_name_keeps_the_title():
+    # "Посла … в Республике Беларусь г-на …": the courtesy title in the accusative (a
+    # hyphenated word) sits between the posting and the name, like "г-н" does
+    m = extract(
+        "О встрече с Послом Чили\n"
+        "Минск, 3 марта. Министр иностранных дел Республики Беларусь Максим Рыженков "
+        "принял Чрезвычайного и Полномочного Посла Чили в Республике Беларусь "
+        "г-на Хорхе Сандоваля.",
+        "2026-03-10",
+        "ru",
+    )
+    assert attendee(m, "Хорхе Сандоваль").role == "Ambassador"
