@@ -77,8 +77,10 @@ def _name_like(word: str, lex: Lexicon, country_words: set[str]) -> bool:
         return False  # "Mazhilis-Sprecher": an institution joined to a title
     if w.months.match(low) or w.role.match(word) or w.courtesy.match(word):
         return False
-    # acronyms (AA, KOM, NATO, ТМТМ) are not names
-    return not (len(word) > 2 and word.isupper() and not word.endswith("."))
+    # acronyms (AA, KOM, NATO, ТМТМ) are not names; in Cyrillic, where initials are written
+    # with a dot, a two-letter one too ("председатель Комиссии АС …", "ЕС")
+    short = len(word) == 2 and "а" <= word[-1].lower() <= "я"
+    return not ((len(word) > 2 or short) and word.isupper() and not word.endswith("."))
 
 
 # "der Leiter der Präsidialverwaltung Aidos …": an article right before a run; searched in a

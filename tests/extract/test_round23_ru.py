@@ -32,3 +32,32 @@ def test_inflected_courtesy_title_between_title_and_name_keeps_the_title():
         "ru",
     )
     assert attendee(m, "Хорхе Сандоваль").role == "Ambassador"
+
+
+def test_two_letter_cyrillic_acronym_opens_no_name():
+    # "председатель Комиссии АС …", "ЕС": an upper-case two-letter
+    # word is a body's abbreviation; initials carry a dot
+    m = extract(
+        "О встрече\n"
+        "Брюссель, 3 марта. Министр иностранных дел Армении Арарат Мирзоян встретился с "
+        "Послом Эфиопии Марком Дюбуа. Посол сообщил, что председатель Комиссии АС Муса "
+        "Факи посетит Ереван.",
+        "2026-03-10",
+        "ru",
+    )
+    names = [p.name for p in m.attendees + m.mentioned]
+    assert "Муса Факи" in names
+    assert not any(n.startswith("АС") for n in names)
+
+
+def test_members_of_a_delegation_qualified_by_an_adjective_are_attendees():
+    # "В состав марокканской делегации вошли …": the delegation's adjective sits between
+    m = extract(
+        "О встрече\n"
+        "Москва, 3 марта. Министр сельского хозяйства России Оксана Лут приняла делегацию "
+        "Марокко во главе с министром сельского хозяйства Ахмедом Бучани. В состав "
+        "марокканской делегации вошли также посол Марокко в России Лотфи Бушаара.",
+        "2026-03-10",
+        "ru",
+    )
+    assert attendee(m, "Лотфи Бушаара").country == "MA"
