@@ -16,7 +16,7 @@ from briefing_app.extract.mail_sender import drafter_note_taker, sender_attendee
 from briefing_app.extract.people import extract_people
 from briefing_app.extract.place import choose_location
 from briefing_app.extract.sections import find_items
-from briefing_app.extract.side_clauses import side_clause_country
+from briefing_app.extract.side_clauses import pronoun_side_country, side_clause_country
 from briefing_app.extract.signer import signer_attendee
 from briefing_app.extract.topics import extract_topics
 from briefing_app.extract.unnamed_host import unnamed_host_title
@@ -179,6 +179,7 @@ def _countries(ctx: Context, attendees) -> list[str]:
     _home_envoys(ctx, attendees)
     _country_from_place(ctx, attendees)
     _listed_hosts(ctx, attendees)
+    pronoun_side_country(ctx, attendees)
     codes = [p.country for p in attendees if p.country and p.country in states]
     lead = ctx.lead
     if lead is not None:

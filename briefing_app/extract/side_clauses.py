@@ -56,3 +56,43 @@ def side_clause_country(ctx: Context, attendees: list[Person]) -> None:
                     confidence = min(person.provenance.confidence, 0.7)
                     person.provenance.confidence = round(confidence, 2)
                 break
+
+
+def pronoun_side_country(ctx: Context, attendees: list[Person]) -> None:
+    """ "… принят г-жой X. С её стороны присутствовал советник Y": a side named by a pronoun
+    at the start of a sentence is the side of the person named last in the sentence before,
+    and Y speaks for X's country."""
+    regex = ctx.lex.cue("pronoun_side")
+    if regex is None:
+        return
+    for person in attendees:
+        if not person.provenance:
+            continue
+        for span in person.provenance.spans:
+            sentence = ctx.sentence_at(span.start)
+            if sentence is None or not sentence.start:
+                continue
+            opening = ctx.text[sentence.start : sentence.end].lstrip()
+            if not regex.match(opening) or _last_at(person, ctx.text, sentence) is None:
+                continue
+            previous = ctx.sentence_at(sentence.start - 1)
+            if previous is None:
+                continue
+            named = [
+                (at, other.country)
+                for other in attendees
+                if other is not person and other.country
+                for at in [_last_at(other, ctx.text, previous)]
+                if at is not None
+            ]
+            if named:
+                person.country = max(named)[1]
+            break
+
+
+def _last_at(person: Person, text: str, sentence) -> int | None:
+    """Where the person's surname (its stem: it may be inflected) occurs last in a sentence."""
+    last = person.name.split()[-1]
+    stem = last[: max(4, len(last) - 2)]
+    found = list(re.finditer(rf"(?<![\w-]){re.escape(stem)}", text[sentence.start : sentence.end]))
+    return sentence.start + found[-1].start() if found else None

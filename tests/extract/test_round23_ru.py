@@ -48,6 +48,8 @@ def test_two_letter_cyrillic_acronym_opens_no_name():
     names = [p.name for p in m.attendees + m.mentioned]
     assert "Муса Факи" in names
     assert not any(n.startswith("АС") for n in names)
+    # "АС" is the African Union's abbreviation: the chair speaks for the Union
+    assert next(p for p in m.mentioned if p.name == "Муса Факи").country == "AFU"
 
 
 def test_members_of_a_delegation_qualified_by_an_adjective_are_attendees():
@@ -61,3 +63,19 @@ def test_members_of_a_delegation_qualified_by_an_adjective_are_attendees():
         "ru",
     )
     assert attendee(m, "Лотфи Бушаара").country == "MA"
+
+
+def test_side_named_by_a_pronoun_is_the_side_of_the_person_named_last_before():
+    # "С его стороны присутствовал …": the pronoun points back to the counterpart named
+    # last in the sentence before, whose country the new participant shares
+    m = extract(
+        "Запись беседы\n"
+        "Посольство России в Кении\n"
+        "Вчера мы (Посол Дмитрий Максимычев, первый секретарь Олег Рябов) были приняты "
+        "в Министерстве иностранных дел Кении главным секретарем МИД Кении г-ном "
+        "Корир Синг'Оеи. С его стороны присутствовал директор департамента Европы "
+        "г-н Питер Мутуку.",
+        "2026-03-10",
+        "ru",
+    )
+    assert attendee(m, "Питер Мутуку").country == "KE"
