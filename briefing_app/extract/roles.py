@@ -14,7 +14,11 @@ from briefing_app.extract.gazetteer import lookup
 from briefing_app.extract.lexicon import Lexicon, alternation, common, language_file
 from briefing_app.extract.names import is_courtesy
 from briefing_app.extract.portfolio import longer_portfolio, portfolio_after, takes_portfolio
-from briefing_app.extract.title_bodies import body_in_genitive, region_phrase
+from briefing_app.extract.title_bodies import (
+    body_in_genitive,
+    portfolio_continuation,
+    region_phrase,
+)
 
 
 @cache
@@ -352,6 +356,8 @@ def office_addition(gap: str, ctx: Context, start: int) -> str | None:
     between title and name ("Председатель комитета Государственной Думы по международным
     делам Леонид Слуцкий" -> "of the State Duma Committee"); "" for a body without a known
     English name; None when the gap is no such phrase."""
+    if ctx.lex.language == "ru" and portfolio_continuation(gap, ctx.lex):
+        return ""  # "Министром иностранных дел, по делам эмиграции …": the title goes on
     offices = _offices(ctx.lex.language)
     if not offices or len(gap) > 90 or re.search(r"[^\w\s-]", gap):
         return None

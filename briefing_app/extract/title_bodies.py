@@ -59,3 +59,16 @@ def region_phrase(gap: str, lex: Lexicon) -> bool:
     """ "Омской области", "Правительства Омской области": a region named in the genitive."""
     regex = _region_regex(lex)
     return bool(regex and regex.fullmatch(gap))
+
+
+def portfolio_continuation(gap: str, lex: Lexicon) -> bool:
+    """ "Министр иностранных дел, по делам эмиграции и египтян за рубежом Бадр …": after a
+    comma, a further portfolio in lower-case words (no verb) continues the title."""
+    from briefing_app.extract.morph import verb_forms
+
+    regex = lex.cue("portfolio_continuation")
+    m = regex.match(gap.lstrip()) if regex else None
+    if m is None or len(gap) > 90:
+        return False
+    rest = gap.lstrip()[m.end() :]
+    return bool(re.fullmatch(r"[а-яё\s,-]*", rest)) and not verb_forms(rest)

@@ -79,3 +79,17 @@ def test_side_named_by_a_pronoun_is_the_side_of_the_person_named_last_before():
         "ru",
     )
     assert attendee(m, "Питер Мутуку").country == "KE"
+
+
+def test_portfolio_continued_after_a_comma_stays_in_the_title():
+    # "Министр иностранных дел, по делам … за рубежом": a second portfolio after a comma
+    m = extract(
+        "О переговорах\n"
+        "Ереван, 3 марта. Министр иностранных дел Армении Арарат Мирзоян провел переговоры "
+        "с Министром иностранных дел, по делам сотрудничества и марокканцев за рубежом "
+        "Насером Буритой.",
+        "2026-03-10",
+        "ru",
+    )
+    person = attendee(m, "Насер Бурита")
+    assert person.role == "Foreign Minister"
