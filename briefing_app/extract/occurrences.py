@@ -324,6 +324,13 @@ def trim_title(run: NameRun, ctx: Context) -> NameRun | None:
         # does not know, right after the title's connector
         at = ctx.text.index(run.tokens[1], run.start + len(run.tokens[0]))
         run = NameRun(at, run.end, run.tokens[1:])
+    if ctx.lex.language == "ru" and len(run.tokens) >= 2:
+        from briefing_app.extract.morph import is_common_word
+
+        # "Председателем Управления Суэцкого канала": a body, no name; short syllables of
+        # East Asian names ("То Лам", "Чан") may spell Russian words and stay names
+        if all(len(t) > 4 and is_common_word(t) for t in run.tokens):
+            return None
     m = role_search(ctx.lex).search(ctx.text, max(0, run.start - 40), run.end)
     while m and m.end() <= run.start:
         m = role_search(ctx.lex).search(ctx.text, m.end(), run.end)

@@ -93,3 +93,17 @@ def test_portfolio_continued_after_a_comma_stays_in_the_title():
     )
     person = attendee(m, "Насер Бурита")
     assert person.role == "Foreign Minister"
+
+
+def test_capitalised_body_words_after_a_title_are_no_name():
+    # "Председателем Управления … канала": capitalised dictionary
+    # words in the genitive name the body the title belongs to, never a person
+    m = extract(
+        "О переговорах\n"
+        "Панама, 3 марта. Министр иностранных дел Армении Арарат Мирзоян встретился "
+        "с Председателем Управления Панамского канала Рикаурте Васкесом.",
+        "2026-03-10",
+        "ru",
+    )
+    names = [p.name for p in m.attendees + m.mentioned]
+    assert not any(n.startswith("Управлени") for n in names), names
