@@ -54,3 +54,11 @@ def at_other_time(ctx: Context, sentence_start: int, sentence_end: int, at: int)
         if month is not None and (month, int(m.group("y"))) != (meeting.month, meeting.year):
             return True
     return False
+
+
+def other_programme_item(ctx: Context, sentence_text: str) -> bool:
+    """ "Во второй половине дня X встретился с Y": a sentence opened by another part of the
+    day reports another item of a day's programme; whom X met there did not attend the
+    talks the report is about."""
+    regex = ctx.lex.cue("programme_item")
+    return bool(regex and regex.match(sentence_text.lstrip()))

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from briefing_app.extract.context import Context
 from briefing_app.extract.dates import find_dates, find_time, resolve
 from briefing_app.extract.gazetteer import cities_in
+from briefing_app.extract.other_time import other_programme_item
 from briefing_app.model import Provenance, Span
 
 _HEADER_LINES = 15
@@ -270,6 +271,7 @@ def elsewhere_sentences(ctx: Context, meeting: dt.date | None) -> set[int]:
             other_day
             or other_cue(ctx, sentence.text)
             or _future_verb(ctx, sentence.text)
+            or other_programme_item(ctx, sentence.text)
             # "Zuvor hatte …" without a day of its own is about the day before it is about
             or (not dated and _just_before(ctx, sentence.text) and previous_index in out)
         ):

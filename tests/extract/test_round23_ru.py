@@ -107,3 +107,21 @@ def test_capitalised_body_words_after_a_title_are_no_name():
     )
     names = [p.name for p in m.attendees + m.mentioned]
     assert not any(n.startswith("Управлени") for n in names), names
+
+
+def test_person_met_in_another_part_of_the_day_is_only_mentioned():
+    # a day's programme: the talks are the subject; "Вечером …" opens another item
+    m = extract(
+        "Итоги визита Министра иностранных дел Армении в Индию\n"
+        "Нью-Дели, 3 марта. Министр иностранных дел Армении Арарат Мирзоян провел "
+        "переговоры с Министром иностранных дел Индии Субраманьямом Джайшанкаром.\n"
+        "Стороны обсудили развитие транспортных коридоров.\n"
+        "Вечером А. Мирзоян встретился с Председателем Федерации индийских торгово-"
+        "промышленных палат Анантом Гоенкой.",
+        "2026-03-10",
+        "ru",
+    )
+    attendees = [p.name for p in m.attendees]
+    assert "Субраманьям Джайшанкар" in attendees
+    assert not any(n.startswith("Анант") for n in attendees), attendees
+    assert any(p.name.startswith("Анант") for p in m.mentioned)
