@@ -20,6 +20,7 @@ from briefing_app.extract.roles import (
     title_end,
 )
 from briefing_app.extract.text import Sentence
+from briefing_app.extract.title_bodies import not_portfolio
 
 
 @dataclass
@@ -103,7 +104,7 @@ def describe(occ: Occurrence, ctx: Context, floor: int = 0) -> None:
             country_span = (start, m.end() + (stop.start() if stop else min(hi - m.end(), 110)))
     if occ.country is None:
         span = country_span or (max(lo, occ.run.start - 45), occ.run.start)
-        mentions = not_posting(ctx, ctx.countries_between(*span))
+        mentions = not_portfolio(ctx, not_posting(ctx, ctx.countries_between(*span)))
         if title_start is not None:
             # "der indonesische Präsident von Bundeskanzler Merz": a country before a
             # preposition that opens the title's phrase belongs to another person

@@ -356,7 +356,7 @@ def office_addition(gap: str, ctx: Context, start: int) -> str | None:
     between title and name ("Председатель комитета Государственной Думы по международным
     делам Леонид Слуцкий" -> "of the State Duma Committee"); "" for a body without a known
     English name; None when the gap is no such phrase."""
-    if ctx.lex.language == "ru" and portfolio_continuation(gap, ctx.lex):
+    if ctx.lex.language == "ru" and portfolio_continuation(gap, ctx, start):
         return ""  # "Министром иностранных дел, по делам эмиграции …": the title goes on
     offices = _offices(ctx.lex.language)
     if not offices or len(gap) > 90 or re.search(r"[^\w\s-]", gap):

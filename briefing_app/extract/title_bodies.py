@@ -61,14 +61,40 @@ def region_phrase(gap: str, lex: Lexicon) -> bool:
     return bool(regex and regex.fullmatch(gap))
 
 
-def portfolio_continuation(gap: str, lex: Lexicon) -> bool:
-    """ "Министр иностранных дел, по делам эмиграции и египтян за рубежом Бадр …": after a
-    comma, a further portfolio in lower-case words (no verb) continues the title."""
+def portfolio_continuation(gap: str, ctx: Context, start: int) -> bool:
+    """ "Министр иностранных дел, по делам эмиграции и египтян за рубежом Бадр …",
+    "заместитель председателя палаты по связям с Россией и странами СНГ …": a portfolio
+    phrase (lower-case words, countries and acronyms, no verb) continues the title; the
+    body's genitive words may come before it."""
     from briefing_app.extract.morph import verb_forms
 
-    regex = lex.cue("portfolio_continuation")
-    m = regex.match(gap.lstrip()) if regex else None
-    if m is None or len(gap) > 90:
+    regex = ctx.lex.cue("portfolio_continuation")
+    m = regex.search(gap) if regex else None
+    if m is None or len(gap) > 90 or not re.fullmatch(r"[а-яё\s]*", gap[: m.start()]):
         return False
-    rest = gap.lstrip()[m.end() :]
+    rest = gap[m.end() :]
+    for c in ctx.countries_between(start + m.end(), start + len(gap)):
+        a, b = c.start - start - m.end(), c.end - start - m.end()
+        rest = rest[:a] + " " * (b - a) + rest[b:]
+    rest = " ".join(w for w in rest.split() if not _initials(w))
     return bool(re.fullmatch(r"[а-яё\s,-]*", rest)) and not verb_forms(rest)
+
+
+def not_portfolio(ctx: Context, mentions: list) -> list:
+    """Without the countries a title's portfolio is about ("заместитель председателя по
+    связям с Россией и странами СНГ"): they are the office's subject, not its holder's."""
+    regex = ctx.lex.cue("portfolio_continuation")
+    if regex is None:
+        return mentions
+
+    def inside(c) -> bool:
+        for m in regex.finditer(ctx.text, max(0, c.start - 60), c.start):
+            # only lower-case words, other countries and acronyms between: one phrase
+            words = ctx.text[m.end() : c.start]
+            for other in ctx.countries_between(m.end(), c.start):
+                words = words.replace(ctx.text[other.start : other.end], " ")
+            if all(w.islower() or w.isupper() for w in words.split()):
+                return True
+        return False
+
+    return [c for c in mentions if not inside(c)]

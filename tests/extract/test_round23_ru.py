@@ -125,3 +125,20 @@ def test_person_met_in_another_part_of_the_day_is_only_mentioned():
     assert "Субраманьям Джайшанкар" in attendees
     assert not any(n.startswith("Анант") for n in attendees), attendees
     assert any(p.name.startswith("Анант") for p in m.mentioned)
+
+
+def test_portfolio_about_relations_with_countries_continues_the_title():
+    # "… по связям с Евросоюзом и странами Балтии": the portfolio's countries are its
+    # subject; the person speaks for the delegation's country
+    m = extract(
+        "О встрече\n"
+        "Ереван, 3 марта. Министр экономики Армении Геворг Папоян принял делегацию "
+        "Торговой палаты Бразилии во главе с ее президентом Жоаном Силвой. В состав "
+        "бразильской делегации вошли также вице-президент палаты по связям с Арменией "
+        "Мариана Кошта и посол Бразилии в Армении Педру Алвис.",
+        "2026-03-10",
+        "ru",
+    )
+    person = attendee(m, "Мариана Кошта")
+    assert person.country == "BR"
+    assert attendee(m, "Педру Алвис").country == "BR"
