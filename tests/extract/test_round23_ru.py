@@ -142,3 +142,21 @@ def test_portfolio_about_relations_with_countries_continues_the_title():
     person = attendee(m, "Мариана Кошта")
     assert person.country == "BR"
     assert attendee(m, "Педру Алвис").country == "BR"
+
+
+def test_invitation_to_take_part_is_a_follow_up_and_agreeing_to_hold_is_an_agreement():
+    m = extract(
+        "О встрече\n"
+        "Ереван, 3 марта. Министр экономики Армении Геворг Папоян принял Посла Чили "
+        "Хорхе Сандоваля.\n"
+        "Посол пригласил армянскую сторону принять участие в горнодобывающей выставке "
+        "в Сантьяго.\n"
+        "Стороны согласились провести заседание рабочей группы по горному делу в "
+        "Ереване осенью.",
+        "2026-03-10",
+        "ru",
+    )
+    follow_ups = " ".join(f.text for f in m.follow_ups)
+    assert "принять участие в горнодобывающей выставке" in follow_ups
+    assert "рабочей группы" in follow_ups
+    assert any("согласились провести" in a.text for a in m.agreements)
