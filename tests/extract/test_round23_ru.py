@@ -160,3 +160,16 @@ def test_invitation_to_take_part_is_a_follow_up_and_agreeing_to_hold_is_an_agree
     assert "принять участие в горнодобывающей выставке" in follow_ups
     assert "рабочей группы" in follow_ups
     assert any("согласились провести" in a.text for a in m.agreements)
+
+
+def test_a_decision_still_to_be_taken_is_no_agreement():
+    m = extract(
+        "О встрече\n"
+        "Ереван, 3 марта. Министр экономики Армении Геворг Папоян принял Посла Чили "
+        "Хорхе Сандоваля.\n"
+        "Посол сообщил, что решение об открытии торгового представительства будет "
+        "принято весной.",
+        "2026-03-10",
+        "ru",
+    )
+    assert not any("представительства" in a.text for a in m.agreements)
