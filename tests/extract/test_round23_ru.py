@@ -173,3 +173,19 @@ def test_a_decision_still_to_be_taken_is_no_agreement():
         "ru",
     )
     assert not any("представительства" in a.text for a in m.agreements)
+
+
+def test_training_of_people_is_no_preparation_of_a_follow_up():
+    # "подготовка специалистов" is training, not the preparation of something to come
+    m = extract(
+        "О встрече\n"
+        "Ереван, 3 марта. Министр здравоохранения Армении Анаит Аванесян приняла Посла "
+        "Кубы Хуана Переса.\n"
+        "Посол выразил заинтересованность в продолжении подготовки кубинских врачей в "
+        "армянских клиниках.\n"
+        "Стороны договорились о подготовке визита кубинской делегации в апреле.",
+        "2026-03-10",
+        "ru",
+    )
+    follow_ups = " ".join(f.text for f in m.follow_ups)
+    assert "врачей" not in follow_ups
