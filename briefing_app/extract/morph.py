@@ -337,3 +337,28 @@ def genitive_body_word(word: str) -> bool:
         return False
     # a likely genitive reading: a guessed paradigm ("Нгуеном") reads as one only faintly
     return any(_from_dictionary(p) and p.tag.case == "gent" and p.score >= 0.3 for p in parses)
+
+
+def _name_cases(word: str) -> set[str] | None:
+    """The cases a word reads in as a singular name; None when it fits any (indeclinable)
+    or the dictionary has no name reading of it."""
+    parses = [
+        p for p in _parses(word.lower()) if _is_name_parse(p) and "plur" not in p.tag.grammemes
+    ]
+    if not parses or any("Fixd" in p.tag.grammemes for p in parses):
+        return None
+    return {p.tag.case for p in parses}
+
+
+def leading_word_in_other_case(tokens: list[str] | tuple[str, ...]) -> bool:
+    """ "имамом Аль-Азхара Ахмедом ат-Тайибом": the words of one name share a case; a first
+    word that cannot be in the oblique case the others share is the genitive of the body
+    the title belongs to, not part of the name."""
+    if len(tokens) < 3:
+        return False
+    known = [c for c in (_name_cases(t) for t in tokens[1:]) if c]
+    if len(known) < 2:
+        return False
+    shared = set.intersection(*known)
+    first = _name_cases(tokens[0])
+    return bool(shared) and "nomn" not in shared and first is not None and not first & shared

@@ -326,12 +326,15 @@ def trim_title(run: NameRun, ctx: Context) -> NameRun | None:
         at = ctx.text.index(run.tokens[1], run.start + len(run.tokens[0]))
         run = NameRun(at, run.end, run.tokens[1:])
     if ctx.lex.language == "ru" and len(run.tokens) >= 2:
-        from briefing_app.extract.morph import genitive_body_word
+        from briefing_app.extract.morph import genitive_body_word, leading_word_in_other_case
 
         # "Председателем Управления Суэцкого канала": genitive words of a body, no name; short
         # syllables of East Asian names ("То Лам") may spell Russian words and stay names
         if all(len(t) > 4 and genitive_body_word(t) for t in run.tokens):
             return None
+        if leading_word_in_other_case(run.tokens):
+            at = ctx.text.index(run.tokens[1], run.start + len(run.tokens[0]))
+            run = NameRun(at, run.end, run.tokens[1:])
     m = role_search(ctx.lex).search(ctx.text, max(0, run.start - 40), run.end)
     while m and m.end() <= run.start:
         m = role_search(ctx.lex).search(ctx.text, m.end(), run.end)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from briefing_app.extract.morph import russian_name_nominative
+from briefing_app.extract.morph import leading_word_in_other_case, russian_name_nominative
 from tests.extract.helpers import attendee, extract
 
 
@@ -189,3 +189,20 @@ def test_training_of_people_is_no_preparation_of_a_follow_up():
     )
     follow_ups = " ".join(f.text for f in m.follow_ups)
     assert "врачей" not in follow_ups
+
+
+def test_word_outside_the_case_the_name_shares_belongs_to_the_title():
+    # "ректором Аль-Мустансирии Халидом Абдуллой": the words of one name share a case; the
+    # genitive before the instrumental name names the body the title belongs to
+    m = extract(
+        "О встрече\n"
+        "Багдад, 3 марта. Министр образования Армении Жанна Андреасян встретилась с "
+        "ректором Аль-Мустансирии Халидом Абдуллой.",
+        "2026-03-10",
+        "ru",
+    )
+    names = [p.name for p in m.attendees + m.mentioned]
+    assert "Халид Абдулла" in names, names
+    # names whose words agree keep every word
+    assert not leading_word_in_other_case(["Абдель", "Фаттахом", "ас-Сиси"])
+    assert not leading_word_in_other_case(["Мохаммедом", "бин", "Салманом"])
