@@ -33,15 +33,29 @@ def _kind(ctx: Context, text: str, default: AgreementKind | None) -> AgreementKi
         regex = lex.cue(name)
         if not regex:
             continue
+        # a cue inside a short quotation is part of a quoted name or motto, no statement
+        # ("по принципу «африканские решения африканских проблем»"); quoted speech counts
+        found = [m for m in regex.finditer(text) if not _in_motto(text, m.start())]
         if name == "agreed":
-            if any(not _unilateral(ctx, text, m) for m in regex.finditer(text)):
+            if any(not _unilateral(ctx, text, m) for m in found):
                 return kind
         elif name == "signed":
-            if any(not _pending(ctx, text, m) for m in regex.finditer(text)):
+            if any(not _pending(ctx, text, m) for m in found):
                 return kind
-        elif regex.search(text):
+        elif found:
             return kind
     return default
+
+
+def _in_motto(text: str, at: int) -> bool:
+    """``at`` lies between guillemets (« … ») that hold a few words only, a name or a motto
+    rather than a speaker's sentence."""
+    opening = text.rfind("«", 0, at)
+    if opening <= text.rfind("»", 0, at):
+        return False
+    closing = text.find("»", at)
+    quoted = text[opening + 1 : closing if closing >= 0 else len(text)]
+    return len(quoted.split()) <= 6
 
 
 def _unilateral(ctx: Context, text: str, match: re.Match[str]) -> bool:

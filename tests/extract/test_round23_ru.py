@@ -206,3 +206,20 @@ def test_word_outside_the_case_the_name_shares_belongs_to_the_title():
     # names whose words agree keep every word
     assert not leading_word_in_other_case(["Абдель", "Фаттахом", "ас-Сиси"])
     assert not leading_word_in_other_case(["Мохаммедом", "бин", "Салманом"])
+
+
+def test_cue_word_inside_a_quoted_motto_makes_no_agreement():
+    # «…» around a few words: a programme's name or a motto; quoted speech still counts
+    m = extract(
+        "О встрече\n"
+        "Ереван, 3 марта. Министр экономики Армении Геворг Папоян принял Посла Чили "
+        "Хорхе Сандоваля.\n"
+        "Посол подтвердил приверженность Чили инициативе «Решения для малых экономик».\n"
+        "«Мы договорились, что до конца мая министерства согласуют план действий», – "
+        "сообщил Г. Папоян.",
+        "2026-03-10",
+        "ru",
+    )
+    texts = [a.text for a in m.agreements]
+    assert not any("малых экономик" in t for t in texts), texts
+    assert any("план действий" in t for t in texts), texts
