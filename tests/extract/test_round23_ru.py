@@ -223,3 +223,20 @@ def test_cue_word_inside_a_quoted_motto_makes_no_agreement():
     texts = [a.text for a in m.agreements]
     assert not any("малых экономик" in t for t in texts), texts
     assert any("план действий" in t for t in texts), texts
+
+
+def test_legal_form_and_country_abbreviation_are_no_topics():
+    # "АО «…»" is a company's legal form; "ДР Конго" is a country
+    m = extract(
+        "О встрече\n"
+        "Ереван, 3 марта. Министр экономики Армении Геворг Папоян принял Посла Анголы "
+        "Жозе Мануэла.\n"
+        "Стороны обсудили положение в ДР Конго и перспективы сотрудничества в области "
+        "горнодобывающей промышленности.\n"
+        "Поручить АО «Армянский фонд развития» подготовить обзор совместных проектов "
+        "в горнодобывающей отрасли.",
+        "2026-03-10",
+        "ru",
+    )
+    labels = [t.label for t in m.topics]
+    assert "АО" not in labels and "ДР" not in labels, labels
