@@ -240,3 +240,16 @@ def test_legal_form_and_country_abbreviation_are_no_topics():
     )
     labels = [t.label for t in m.topics]
     assert "АО" not in labels and "ДР" not in labels, labels
+
+
+def test_request_to_consider_is_a_follow_up():
+    # a request to consider something leaves an answer owed
+    m = extract(
+        "О встрече\n"
+        "Ереван, 3 марта. Министр экономики Армении Геворг Папоян принял Посла Чили "
+        "Хорхе Сандоваля.\n"
+        "Посол попросил армянскую сторону рассмотреть снижение пошлин на чилийские фрукты.",
+        "2026-03-10",
+        "ru",
+    )
+    assert any("пошлин" in f.text for f in m.follow_ups)
