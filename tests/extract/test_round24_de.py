@@ -20,3 +20,28 @@ def test_weekday_with_its_date_in_a_meeting_sentence_names_the_meeting_day() -> 
     m = extract(text, "2026-09-25")
     assert m.date == dt.date(2026, 9, 22)
     assert attendee(m, "Ulrike Brandt").country == "DE"
+
+
+def test_drafter_who_writes_that_they_were_received_attends() -> None:
+    text = (
+        "Drahtbericht Botschaft Accra – Gespräch mit Vizeministerin Mensah\n\n"
+        "Accra, den 03.03.2026\n"
+        "Verfasser: Dr. Tobias Riedel\n\n"
+        "Gesandter Markus Hoff und ich wurden am Montag, 02.03., von Vizeministerin "
+        "Abena Mensah zu einem Gespräch über Kakaohandel empfangen.\n"
+    )
+    m = extract(text, "2026-03-04")
+    assert attendee(m, "Tobias Riedel")
+    assert "Tobias Riedel" not in [p.name for p in m.mentioned]
+
+
+def test_drafter_of_a_record_in_the_third_person_is_not_an_attendee() -> None:
+    text = (
+        "Drahtbericht Botschaft Accra – Gespräch mit Vizeministerin Mensah\n\n"
+        "Accra, den 03.03.2026\n"
+        "Verfasser: Dr. Tobias Riedel\n\n"
+        "Gesandter Markus Hoff wurde am Montag, 02.03., von Vizeministerin "
+        "Abena Mensah zu einem Gespräch über Kakaohandel empfangen.\n"
+    )
+    m = extract(text, "2026-03-04")
+    assert "Tobias Riedel" not in [p.name for p in m.attendees]
