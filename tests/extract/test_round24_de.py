@@ -45,3 +45,14 @@ def test_drafter_of_a_record_in_the_third_person_is_not_an_attendee() -> None:
     )
     m = extract(text, "2026-03-04")
     assert "Tobias Riedel" not in [p.name for p in m.attendees]
+
+
+def test_english_civil_service_titles_in_german_text_are_roles() -> None:
+    text = (
+        "Gespräch im Finanzministerium in Lusaka\n\n"
+        "Botschafterin Ulrike Brandt traf am Mittwoch, 14.01., in Lusaka den Permanent "
+        "Secretary im Finanzministerium, Felix Mwansa, und die Principal Secretary "
+        "Ruth Chanda zu einem Gespräch über Schuldenumstrukturierung.\n"
+    )
+    m = extract(text, "2026-01-15")
+    assert attendee(m, "Ruth Chanda").role == "Principal Secretary"
