@@ -56,3 +56,28 @@ def test_english_civil_service_titles_in_german_text_are_roles() -> None:
     )
     m = extract(text, "2026-01-15")
     assert attendee(m, "Ruth Chanda").role == "Principal Secretary"
+
+
+def test_a_german_land_and_its_adjective_are_germany() -> None:
+    text = (
+        "Botschafter aus Peru zu Gast\n\n"
+        "Der Botschafter der Republik Peru, Luis Paredes, ist am Montag von Thüringens "
+        "Ministerpräsident Mario Voigt zu einem Gespräch empfangen worden. Die thüringische "
+        "Seite warb für Hochschulpartnerschaften.\n"
+    )
+    m = extract(text, "2026-05-06")
+    assert "DE" in m.countries
+    assert attendee(m, "Luis Paredes").country == "PE"
+    assert attendee(m, "Mario Voigt").country == "DE"
+
+
+def test_mit_dabei_war_names_a_participant() -> None:
+    text = (
+        "Gespräch in der Staatskanzlei\n\n"
+        "Mainz, 05.05.2026\n\n"
+        "Ministerpräsident Alexander Schweitzer empfing am Montag den Botschafter Perus, "
+        "Luis Paredes, zu einem Gespräch. Mit dabei war auch Wirtschaftsministerin "
+        "Daniela Schmitt.\n"
+    )
+    m = extract(text, "2026-05-06")
+    assert attendee(m, "Daniela Schmitt")
