@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from tests.extract.helpers import attendee, extract
+from tests.extract.helpers import attendee, extract, mentioned
 
 
 def test_weekday_with_its_date_in_a_meeting_sentence_names_the_meeting_day() -> None:
@@ -81,3 +81,16 @@ def test_mit_dabei_war_names_a_participant() -> None:
     )
     m = extract(text, "2026-05-06")
     assert attendee(m, "Daniela Schmitt")
+
+
+def test_a_further_appointment_later_that_day_names_people_only_mentioned() -> None:
+    text = (
+        "Botschafter Perus in Mainz\n\n"
+        "Mainz, 05.05.2026\n\n"
+        "Ministerpräsident Alexander Schweitzer empfing am Montag den Botschafter Perus, "
+        "Luis Paredes, zu einem Gespräch über Wasserstoff. Am Abend traf Paredes im Theater "
+        "noch die Oberbürgermeisterin Nino Haase.\n"
+    )
+    m = extract(text, "2026-05-06")
+    assert attendee(m, "Luis Paredes")
+    assert mentioned(m, "Nino Haase").role == "Mayor"
