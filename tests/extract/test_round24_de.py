@@ -94,3 +94,14 @@ def test_a_further_appointment_later_that_day_names_people_only_mentioned() -> N
     m = extract(text, "2026-05-06")
     assert attendee(m, "Luis Paredes")
     assert mentioned(m, "Nino Haase").role == "Mayor"
+
+
+def test_a_city_someone_travelled_to_is_not_the_meeting_place() -> None:
+    text = (
+        "Betr.: Gespräch Botschafter Hoff mit dem Staatssekretär im Außenministerium\n"
+        "Quito, 11.02.2026\n\n"
+        "Unterredung im Außenministerium, ca. 40 Min., Außenministerin Gabriela Sommerfeld, "
+        "die zu Konsultationen nach Lima gereist war, ließ sich vertreten.\n"
+    )
+    m = extract(text, "2026-02-12")
+    assert m.location is not None and m.location.name == "Quito"
