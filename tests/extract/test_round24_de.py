@@ -105,3 +105,17 @@ def test_a_city_someone_travelled_to_is_not_the_meeting_place() -> None:
     )
     m = extract(text, "2026-02-12")
     assert m.location is not None and m.location.name == "Quito"
+
+
+def test_a_local_rank_after_a_comma_opens_the_next_participant() -> None:
+    text = (
+        "Betr.: Gespräch Botschafter Hoff im Außenministerium Perus am 10.02.\n"
+        "Lima, 12.02.2026\n\n"
+        "Teilnehmer: Botschafter Markus Hoff; PER: GenSekr Carla Mendoza, Ministra "
+        "Lucía Paredes (Leiterin Europaabteilung)\n\n"
+        "I. Zusammenfassung\n"
+        "Gespräch in freundlicher Atmosphäre über Rohstoffpartnerschaft und Klimaschutz.\n"
+    )
+    m = extract(text, "2026-02-13")
+    assert attendee(m, "Carla Mendoza").role == "Secretary General"
+    assert attendee(m, "Lucía Paredes").country == "PE"
