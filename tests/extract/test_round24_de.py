@@ -119,3 +119,16 @@ def test_a_local_rank_after_a_comma_opens_the_next_participant() -> None:
     m = extract(text, "2026-02-13")
     assert attendee(m, "Carla Mendoza").role == "Secretary General"
     assert attendee(m, "Lucía Paredes").country == "PE"
+
+
+def test_a_noun_after_title_name_and_article_is_no_one_word_name() -> None:
+    text = (
+        "Betr.: Gespräch Botschafter Hoff mit Vizeministerin Carla Mendoza am 10.02.\n"
+        "Lima, 12.02.2026\n\n"
+        "Botschafter Markus Hoff traf am 10.02. Vizeministerin Carla Mendoza zu einem "
+        "Gespräch. Sie sagte, dass Präsident Boluarte die peruanischen Rohstoffgespräche "
+        "fortsetzen wolle. Die Rohstoffgespräche sollen im März beginnen.\n"
+    )
+    m = extract(text, "2026-02-13")
+    names = [p.name for p in m.attendees + m.mentioned]
+    assert not any("Rohstoffgespräche" in n for n in names), names
