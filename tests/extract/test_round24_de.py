@@ -132,3 +132,14 @@ def test_a_noun_after_title_name_and_article_is_no_one_word_name() -> None:
     m = extract(text, "2026-02-13")
     names = [p.name for p in m.attendees + m.mentioned]
     assert not any("Rohstoffgespräche" in n for n in names), names
+
+
+def test_gestern_counts_from_a_press_release_header_date() -> None:
+    text = (
+        "Staatssekretär empfängt peruanische Vizeministerin\n\n"
+        "Pressemitteilung | Bundesministerium | 20.04.2026\n\n"
+        "Staatssekretär Jan Vogt hat gestern in Berlin die Vizeministerin der Republik "
+        "Peru, Carla Mendoza, zu einem Gespräch über Rohstoffe empfangen.\n"
+    )
+    m = extract(text, "2026-04-23")
+    assert m.date == dt.date(2026, 4, 19)
