@@ -258,9 +258,15 @@ _CLAUSES = re.compile(
 )
 
 
+# „Wir wollen … Partner wie Sachsen", sagte die Botschafterin: direct speech
+_QUOTED = re.compile(r"[„“\"«][^„“”\"«»]{12,}[“”\"»]")
+
+
 def _future_beyond_greetings(ctx: Context, text: str) -> bool:
-    """A next step in some clause that is not a request to pass on greetings."""
+    """A next step in some clause that is not a request to pass on greetings. A wish in
+    direct speech ("„Wir wollen …“, sagte sie") is a stance, not a step."""
     greetings = ctx.lex.cue("greetings")
+    text = _QUOTED.sub(lambda m: " " * len(m.group(0)) if _wish(ctx, m.group(0)) else m[0], text)
     for clause in _CLAUSES.split(text):
         if greetings is not None and greetings.search(clause):
             continue
@@ -271,6 +277,13 @@ def _future_beyond_greetings(ctx: Context, text: str) -> bool:
         ):
             return True
     return False
+
+
+def _wish(ctx: Context, quote: str) -> bool:
+    """The quote's only future words are wishes ("wollen"): nothing agreed or set for later."""
+    wish, future = ctx.lex.cue("wish"), ctx.lex.cue("follow_up")
+    found = list(future.finditer(quote)) if future is not None else []
+    return wish is not None and bool(found) and all(wish.fullmatch(m[0]) for m in found)
 
 
 _RELATIVE = re.compile(r",\s*(?:which|where|who|où|qui|que|dont)\s[^,;]*", re.IGNORECASE)

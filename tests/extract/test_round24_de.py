@@ -143,3 +143,18 @@ def test_gestern_counts_from_a_press_release_header_date() -> None:
     )
     m = extract(text, "2026-04-23")
     assert m.date == dt.date(2026, 4, 19)
+
+
+def test_a_wish_in_direct_speech_is_no_next_step() -> None:
+    text = (
+        "Peruanische Vizeministerin in Mainz\n\n"
+        "Mainz, 05.05.2026\n\n"
+        "Ministerpräsident Alexander Schweitzer empfing am Montag die Vizeministerin Perus, "
+        "Carla Mendoza, zu einem Gespräch. „Wir wollen unsere Hochschulen enger mit "
+        "deutschen Partnern verbinden“, sagte die Vizeministerin. Zudem soll bis Ende Juni "
+        "ein Stipendienprogramm vorbereitet werden.\n"
+    )
+    m = extract(text, "2026-05-06")
+    texts = [f.text for f in m.follow_ups]
+    assert not any("Hochschulen" in t for t in texts), texts
+    assert any("Stipendienprogramm" in t for t in texts), texts
