@@ -158,3 +158,16 @@ def test_a_wish_in_direct_speech_is_no_next_step() -> None:
     texts = [f.text for f in m.follow_ups]
     assert not any("Hochschulen" in t for t in texts), texts
     assert any("Stipendienprogramm" in t for t in texts), texts
+
+
+def test_a_body_that_convenes_later_is_a_next_step() -> None:
+    text = (
+        "Staatssekretär empfängt peruanische Vizeministerin\n\n"
+        "Berlin, 20.04.2026\n\n"
+        "Staatssekretär Jan Vogt hat am Montag in Berlin die Vizeministerin der Republik "
+        "Peru, Carla Mendoza, zu einem Gespräch über Rohstoffe empfangen. Beide Seiten "
+        "würdigten die Zusammenarbeit. Der gemeinsame Lenkungsausschuss tritt im September "
+        "in Lima erneut zusammen.\n"
+    )
+    m = extract(text, "2026-04-21")
+    assert any("Lenkungsausschuss" in f.text for f in m.follow_ups), m.follow_ups
