@@ -171,3 +171,17 @@ def test_a_body_that_convenes_later_is_a_next_step() -> None:
     )
     m = extract(text, "2026-04-21")
     assert any("Lenkungsausschuss" in f.text for f in m.follow_ups), m.follow_ups
+
+
+def test_a_hope_for_something_is_no_next_step() -> None:
+    text = (
+        "Betr.: Gespräch Botschafter Hoff mit Vizeministerin Carla Mendoza am 10.02.\n"
+        "Lima, 12.02.2026\n\n"
+        "1. Klima: Mendoza würdigte den deutschen Beitrag zum Waldschutzfonds. Man hoffe "
+        "auf eine deutsche Zusage für den Fonds vor der Klimakonferenz.\n"
+        "2. Rohstoffe: Die peruanische Seite wird bis Ende März eine Projektliste übermitteln.\n"
+    )
+    m = extract(text, "2026-02-13")
+    texts = [f.text for f in m.follow_ups]
+    assert not any("hoffe" in t for t in texts), texts
+    assert any("Projektliste" in t for t in texts), texts
