@@ -176,6 +176,15 @@ def extract_actions(
             and results.match(text)
             and _has_future_date(ctx, Item("agreements", text, start, end), meeting)
         )
+        # "Vereinbart wurde, dass eine Delegation im Frühjahr 2027 nach Santiago reist": an
+        # agreement set for a later day is a next step as well
+        agreed_that = ctx.lex.cue("agreed_that")
+        scheduled = scheduled or (
+            kind is not None
+            and agreed_that is not None
+            and bool(agreed_that.search(text))
+            and _later_year(text, meeting)
+        )
         if (
             directive
             or scheduled
@@ -184,6 +193,13 @@ def extract_actions(
         ):
             follow_ups.append(follow_up_from(ctx, text, start, end, meeting, {}, 0.55))
     return agreements, follow_ups
+
+
+def _later_year(text: str, meeting: dt.date | None) -> bool:
+    """The text names a year after the meeting's ("im Frühjahr 2027")."""
+    return meeting is not None and any(
+        int(y) > meeting.year for y in re.findall(r"\b((?:19|20)\d{2})\b", text)
+    )
 
 
 _OUTLINE = re.compile(r"^\d{1,2}\.\d{1,2}\.\s")

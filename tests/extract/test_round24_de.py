@@ -185,3 +185,17 @@ def test_a_hope_for_something_is_no_next_step() -> None:
     texts = [f.text for f in m.follow_ups]
     assert not any("hoffe" in t for t in texts), texts
     assert any("Projektliste" in t for t in texts), texts
+
+
+def test_an_agreement_that_something_happens_next_year_is_a_next_step() -> None:
+    text = (
+        "Peruanische Vizeministerin in Mainz\n\n"
+        "Mainz, 05.05.2026\n\n"
+        "Ministerpräsident Alexander Schweitzer empfing am Montag die Vizeministerin Perus, "
+        "Carla Mendoza, zu einem Gespräch über Hochschulen. Beide würdigten die "
+        "Partnerschaft. Vereinbart wurde, dass eine Delegation rheinland-pfälzischer "
+        "Hochschulen im Herbst 2027 Lima besucht.\n"
+    )
+    m = extract(text, "2026-05-06")
+    assert any("Delegation" in a.text for a in m.agreements)
+    assert any("Delegation" in f.text for f in m.follow_ups), m.follow_ups
