@@ -199,3 +199,19 @@ def test_an_agreement_that_something_happens_next_year_is_a_next_step() -> None:
     m = extract(text, "2026-05-06")
     assert any("Delegation" in a.text for a in m.agreements)
     assert any("Delegation" in f.text for f in m.follow_ups), m.follow_ups
+
+
+def test_ministry_and_university_acronyms_are_no_topics() -> None:
+    text = (
+        "Drahtbericht Botschaft Lima – Gespräch über Wasserstoff\n\n"
+        "Lima, den 24.09.2026\n\n"
+        "Botschafterin Ulrike Brandt traf am Dienstag, 22.09., Vizeminister Javier Salinas "
+        "zu einem Gespräch über grünen Wasserstoff. Wir haben zugesagt, die Anfrage an das "
+        "BMWE und das BMFTR weiterzugeben. Salinas lobte die Kooperation mit der TU Dresden.\n\n"
+        "Weiteres Vorgehen:\n"
+        "- Anfrage an BMWE/BMFTR – bis 30.09.\n"
+        "- Kontakt zur TU Dresden herstellen – bis Ende Oktober\n"
+    )
+    m = extract(text, "2026-09-25")
+    labels = [t.label for t in m.topics]
+    assert not {"BMWE", "BMFTR", "TU"} & set(labels), labels
