@@ -215,3 +215,15 @@ def test_ministry_and_university_acronyms_are_no_topics() -> None:
     m = extract(text, "2026-09-25")
     labels = [t.label for t in m.topics]
     assert not {"BMWE", "BMFTR", "TU"} & set(labels), labels
+
+
+def test_interest_in_a_visit_is_a_next_step() -> None:
+    text = (
+        "Drahtbericht Botschaft Lima – Gespräch im Außenministerium\n\n"
+        "Lima, den 24.09.2026\n\n"
+        "Botschafterin Ulrike Brandt traf am Dienstag, 22.09., Vizeminister Javier Salinas "
+        "zu einem Gespräch über Bergbau. Salinas würdigte die Zusammenarbeit und äußerte "
+        "den Wunsch nach einem Besuch des Ministers in Hamburg im Frühjahr.\n"
+    )
+    m = extract(text, "2026-09-25")
+    assert any("Hamburg" in f.text for f in m.follow_ups), m.follow_ups
