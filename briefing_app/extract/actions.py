@@ -137,7 +137,10 @@ def extract_actions(
     within = Intervals([(it.start, it.end) for it in items if it.kind != "agenda"])
     heard = ctx.lex.label("heard")
     decisions = any(it.kind == "agreements" and not it.inline for it in items)
+    continues = ctx.lex.cue("agreement_continues")
+    agreed_line = -1  # the paragraph whose last sentence recorded an agreement
     for sentence in ctx.body:
+        previous_agreed, agreed_line = agreed_line == sentence.line, -1
         if (
             covered_starts.any_start_in(sentence.start, sentence.end)
             or within.covers(sentence.start)
@@ -155,6 +158,11 @@ def extract_actions(
         if text.rstrip().endswith(":"):
             continue  # a heading ("Il est convenu que :") introduces the items, states nothing
         kind = _kind(ctx, text, None)
+        if kind is None and previous_agreed and continues and continues.match(text):
+            # "Vereinbart wurde, dass … Zudem soll bis Ende Januar …": the agreement goes on
+            kind = AgreementKind.AGREED
+        if kind is not None:
+            agreed_line = sentence.line
         directive = decisions and _directive(ctx, text)
         if directive:
             kind = kind or AgreementKind.DECIDED

@@ -227,3 +227,16 @@ def test_interest_in_a_visit_is_a_next_step() -> None:
     )
     m = extract(text, "2026-09-25")
     assert any("Hamburg" in f.text for f in m.follow_ups), m.follow_ups
+
+
+def test_zudem_after_an_agreement_continues_it() -> None:
+    text = (
+        "Peruanische Vizeministerin in Mainz\n\n"
+        "Mainz, 05.05.2026\n\n"
+        "Ministerpräsident Alexander Schweitzer empfing am Montag die Vizeministerin Perus, "
+        "Carla Mendoza, zu einem Gespräch über Hochschulen.\n\n"
+        "Vereinbart wurde ein Austausch von Lehrkräften. Außerdem sollen bis Ende August "
+        "Stipendien für zehn Studierende ausgeschrieben werden.\n"
+    )
+    m = extract(text, "2026-05-06")
+    assert any("Stipendien" in a.text for a in m.agreements), m.agreements
