@@ -153,7 +153,10 @@ def extract_meeting(
     block = participant_block(ctx)
     if block:
         excluded.append((block.start, block.end))
-    names = frozenset(w for p in attendees + mentioned for w in p.name.split())
+    # a name's capitalised words: "de la" in "Juan Ramón de la Fuente" is no name of a topic
+    names = frozenset(
+        w for p in attendees + mentioned for w in p.name.split() if not w[:1].islower()
+    )
     parties = frozenset(meeting.countries) | {p.country for p in attendees if p.country}
     meeting.topics = extract_topics(ctx, items, excluded, names, parties)
     meeting.agreements, meeting.follow_ups = extract_actions(ctx, items, when.date)
