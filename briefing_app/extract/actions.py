@@ -176,6 +176,9 @@ def extract_actions(
             and results.match(text)
             and _has_future_date(ctx, Item("agreements", text, start, end), meeting)
         )
+        past = ctx.lex.cue("past_commitment")
+        if past is not None and past.search(text):
+            continue  # "The second round had agreed to …": settled before this meeting
         if (
             directive
             or scheduled
