@@ -137,7 +137,10 @@ def extract_actions(
     within = Intervals([(it.start, it.end) for it in items if it.kind != "agenda"])
     heard = ctx.lex.label("heard")
     decisions = any(it.kind == "agreements" and not it.inline for it in items)
+    continues = ctx.lex.cue("agreement_continues")
+    agreed_line = -1  # the paragraph whose last sentence recorded an agreement
     for sentence in ctx.body:
+        previous_agreed, agreed_line = agreed_line == sentence.line, -1
         if (
             covered_starts.any_start_in(sentence.start, sentence.end)
             or within.covers(sentence.start)
@@ -155,6 +158,11 @@ def extract_actions(
         if text.rstrip().endswith(":"):
             continue  # a heading ("Il est convenu que :") introduces the items, states nothing
         kind = _kind(ctx, text, None)
+        if kind is None and previous_agreed and continues and continues.match(text):
+            # "Vereinbart wurde, dass … Zudem soll bis Ende Januar …": the agreement goes on
+            kind = AgreementKind.AGREED
+        if kind is not None:
+            agreed_line = sentence.line
         directive = decisions and _directive(ctx, text)
         if directive:
             kind = kind or AgreementKind.DECIDED
@@ -179,6 +187,15 @@ def extract_actions(
         past = ctx.lex.cue("past_commitment")
         if past is not None and past.search(text):
             continue  # "The second round had agreed to …": settled before this meeting
+        # "Vereinbart wurde, dass eine Delegation im Frühjahr 2027 nach Santiago reist": an
+        # agreement set for a later day is a next step as well
+        agreed_that = ctx.lex.cue("agreed_that")
+        scheduled = scheduled or (
+            kind is not None
+            and agreed_that is not None
+            and bool(agreed_that.search(text))
+            and _later_year(text, meeting)
+        )
         if (
             directive
             or scheduled
@@ -187,6 +204,13 @@ def extract_actions(
         ):
             follow_ups.append(follow_up_from(ctx, text, start, end, meeting, {}, 0.55))
     return agreements, follow_ups
+
+
+def _later_year(text: str, meeting: dt.date | None) -> bool:
+    """The text names a year after the meeting's ("im Frühjahr 2027")."""
+    return meeting is not None and any(
+        int(y) > meeting.year for y in re.findall(r"\b((?:19|20)\d{2})\b", text)
+    )
 
 
 _OUTLINE = re.compile(r"^\d{1,2}\.\d{1,2}\.\s")
@@ -261,9 +285,15 @@ _CLAUSES = re.compile(
 )
 
 
+# „Wir wollen … Partner wie Sachsen", sagte die Botschafterin: direct speech
+_QUOTED = re.compile(r"[„“\"«][^„“”\"«»]{12,}[“”\"»]")
+
+
 def _future_beyond_greetings(ctx: Context, text: str) -> bool:
-    """A next step in some clause that is not a request to pass on greetings."""
+    """A next step in some clause that is not a request to pass on greetings. A wish in
+    direct speech ("„Wir wollen …“, sagte sie") is a stance, not a step."""
     greetings = ctx.lex.cue("greetings")
+    text = _QUOTED.sub(lambda m: " " * len(m.group(0)) if _wish(ctx, m.group(0)) else m[0], text)
     for clause in _CLAUSES.split(text):
         if greetings is not None and greetings.search(clause):
             continue
@@ -274,6 +304,13 @@ def _future_beyond_greetings(ctx: Context, text: str) -> bool:
         ):
             return True
     return False
+
+
+def _wish(ctx: Context, quote: str) -> bool:
+    """The quote's only future words are wishes ("wollen"): nothing agreed or set for later."""
+    wish, future = ctx.lex.cue("wish"), ctx.lex.cue("follow_up")
+    found = list(future.finditer(quote)) if future is not None else []
+    return wish is not None and bool(found) and all(wish.fullmatch(m[0]) for m in found)
 
 
 _RELATIVE = re.compile(r",\s*(?:which|where|who|où|qui|que|dont)\s[^,;]*", re.IGNORECASE)

@@ -14,15 +14,19 @@ _HEADER_LINES = 12
 
 
 def sender_attendee(ctx: Context, attendees: list[Person], mentioned: list[Person]) -> None:
-    """Add the e-mail's writer to ``attendees`` when the body says they were there."""
+    """Add the e-mail's writer (or the record's drafter) to ``attendees`` when the body
+    says they were there."""
     lex, text = ctx.lex, ctx.text
     words = lex.cues.get("mail_from", [])
     present = lex.cue("sender_present")
     if not words or present is None:
         return
     header = re.compile(rf"^\s*(?:{'|'.join(words)})\s*:\s*", re.IGNORECASE)
+    # "Verfasser: Dr. Jonas Feld" above "Botschafter X und ich wurden … empfangen": the
+    # record's drafter who writes that they were there is its sender
+    drafter = lex.label("drafter")
     for line in ctx.lines[:_HEADER_LINES]:
-        m = header.match(line.text)
+        m = header.match(line.text) or (drafter.match(line.text) if drafter else None)
         if m is None:
             continue
         start = line.start + m.end()

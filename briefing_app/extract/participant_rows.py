@@ -20,7 +20,12 @@ def _comma_items(body: str, ctx) -> list[str]:
     parts = body.split(",")
     items = [parts[0]]
     for part in parts[1:]:
-        opens = role_search(ctx.lex).match(part.lstrip())
+        # "…, Ministro Rodrigo Azevedo (Leiter …)": a rank kept in the host's language, then
+        # a full name, is a new person too
+        head = part.split("(")[0].split()
+        opens = role_search(ctx.lex).match(part.lstrip()) or (
+            len(head) >= 3 and is_courtesy(head[0], ctx.lex)
+        )
         last = items[-1]
         if last.rstrip().endswith(")") and last.count("(") == last.count(")"):
             # "Dr. Jonas Pfeiffer (BMZ, Leitung), Tobias Renner (AA)": the bracket closes

@@ -159,8 +159,14 @@ def _met_in(ctx: Context):
     if venue is not None:
         return venue
     verbs = list(cue.finditer(lead.text))
+    words = ctx.lex.cues.get("destination", [])
+    # "AM X, der zu Konsultationen nach Pretoria gereist war": where someone went is not
+    # where the meeting was
+    towards = re.compile(rf"(?<!\w)(?:{'|'.join(words)})\s+$", re.IGNORECASE) if words else None
     for s, e, city in cities_in(lead.text, ctx.lex.language):
         if not _after_preposition(lead.text, s):
+            continue
+        if towards is not None and towards.search(lead.text, max(0, s - 12), s):
             continue
         if any(-40 <= s - v.start() <= 90 for v in verbs):
             return lead.start + s, lead.start + e, city

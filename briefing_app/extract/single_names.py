@@ -42,6 +42,8 @@ def titled_single(run: NameRun, ctx: Context, floor: int) -> bool:
         last = m
     if last is None or lookup(word, lex.language) is not None:
         return False
+    if _object_after_name(text, last.end(), run.start, lex):
+        return False
     prev = re.search(r"(\S+)\s+$", text[max(0, run.start - 40) : run.start])
     if (
         prev
@@ -66,6 +68,19 @@ def titled_single(run: NameRun, ctx: Context, floor: int) -> bool:
         gap = gap[: courtesy.start(1)].rstrip().rstrip(",")
     # "ministre … de la Recherche": a word still inside the title is no name
     return not gap.strip()
+
+
+_ARTICLE_AFTER_NAME = {
+    "de": re.compile(r"\s+[A-ZÄÖÜ][\w'’-]+\s+(?:der|die|das|den|dem|des|ein|eine|einen)\s"),
+}
+
+
+def _object_after_name(text: str, title_end: int, start: int, lex) -> bool:
+    """ "dass Präsident Lula die deutsch-brasilianischen Regierungskonsultationen …": a
+    capitalised word right after the title, then an article, is the holder's name and the
+    article opens the sentence's object; a later word is no one-word name."""
+    regex = _ARTICLE_AFTER_NAME.get(lex.language)
+    return bool(regex and regex.match(text, title_end, start))
 
 
 _NEXT_TITLE = re.compile(

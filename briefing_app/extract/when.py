@@ -216,7 +216,8 @@ def _message_header(ctx: Context, header: list) -> bool:
 
 def _meeting_day(ctx: Context, anchor: dt.date, dateline_end: int) -> When | None:
     """The first of the early body sentences with a meeting cue and a weekday or relative day
-    only (no calendar date), unless it speaks of another event or of a deadline."""
+    (no calendar date without its weekday), unless it speaks of another event or of a
+    deadline."""
     cues = [ctx.lex.cue(n) for n in ("meeting", "call", "took_place")]
     body = ctx.body
     for i, sentence in enumerate(body[:_NAMED_SENTENCES]):
@@ -230,7 +231,9 @@ def _meeting_day(ctx: Context, anchor: dt.date, dateline_end: int) -> When | Non
             previous = body[i - 1]
             found = find_dates(ctx.text, ctx.lex, previous.start, previous.end)
         mentions = _not_deadlines(ctx, [m for m in found if m.start >= dateline_end])
-        if not mentions or any(m.explicit for m in found):
+        # a calendar date alone may be another day's; named with its weekday ("am Montag,
+        # 16.11.") in a sentence about the meeting, it is the meeting's own
+        if not mentions or any(m.explicit and m.weekday is None for m in found):
             continue
         day = resolve(mentions[0], anchor, ctx.reference)
         if day:
