@@ -198,6 +198,9 @@ def extract_actions(
             and results.match(text)
             and _has_future_date(ctx, Item("agreements", text, start, end), meeting)
         )
+        past = ctx.lex.cue("past_commitment")
+        if past is not None and past.search(text):
+            continue  # "The second round had agreed to …": settled before this meeting
         # "Vereinbart wurde, dass eine Delegation im Frühjahr 2027 nach Santiago reist": an
         # agreement set for a later day is a next step as well
         agreed_that = ctx.lex.cue("agreed_that")

@@ -42,6 +42,7 @@ class _Finder:
     stems: list[tuple[str, str]]  # (stem, code)
     exact_codes: dict[str, tuple[str, str]]  # surface -> (code, kind)
     official: re.Pattern[str] | None  # "Арабской Республики " before "Египет"
+    places: re.Pattern[str] | None = None  # "océan Indien": a country word naming no country
 
 
 def _ru_stem(name: str) -> str:
@@ -116,8 +117,15 @@ def _finder(lex: Lexicon) -> _Finder:
     )
     prefix = data.get("official_prefix")
     official = re.compile(rf"(?:{prefix})\s*$") if prefix else None
+    places = data.get("not_countries")
     return _Finder(
-        words, exact, lookup, sorted(stems, key=lambda s: -len(s[0])), exact_codes, official
+        words,
+        exact,
+        lookup,
+        sorted(stems, key=lambda s: -len(s[0])),
+        exact_codes,
+        official,
+        re.compile(rf"(?<!\w){alternation(places)}(?!\w)", re.IGNORECASE) if places else None,
     )
 
 
@@ -180,6 +188,10 @@ def find_countries(
         code, kind = finder.exact_codes[m.group(0)]
         out.append(CountryMention(m.start(), m.end(), code, kind))
     out.sort(key=lambda c: c.start)
+    if finder.places is not None:
+        # "directrice d'Afrique et de l'océan Indien", "golfe de Guinée": a sea, no state
+        spans = [(m.start(), m.end()) for m in finder.places.finditer(text, start, end)]
+        out = [c for c in out if not any(a <= c.start and c.end <= b for a, b in spans)]
     return out
 
 

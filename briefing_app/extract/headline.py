@@ -8,7 +8,7 @@ the first paragraph ("MOSCOW, March 5 (TASS) –", "МОСКВА, 19 сентя�
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from briefing_app.extract.dates import DateMention, find_dates
@@ -26,6 +26,7 @@ class Dateline:
     agency: str
     date: DateMention | None
     standalone: bool  # a line of its own (not the start of a paragraph)
+    closing: bool = False  # the last line ("New York, 22 September 2026" under a readout)
 
 
 @cache
@@ -80,6 +81,12 @@ def find_dateline(lines: list[Line], headline_index: int, lex: Lexicon) -> Datel
             return found
         if len(line.text) > 120:  # reached the body without a dateline
             break
+    # a UN readout or a signed note closes with its place and date on a line of their own
+    last = next((ln for ln in reversed(lines) if ln.text.strip()), None)
+    if last is not None and last.index > headline_index + 3 and len(last.text.strip()) <= 80:
+        found = _dateline_in(last, lex)
+        if found and found.standalone and found.place:
+            return replace(found, closing=True)
     return None
 
 

@@ -86,3 +86,44 @@ def drafter_note_taker(ctx: Context, attendees: list[Person]) -> None:
         for person in attendees:
             if person.name in names and person.role in ("", own):
                 person.role = "Note-taker"
+
+
+def drafter_present(ctx: Context, attendees: list[Person], mentioned: list[Person]) -> None:
+    """ "L'ambassadrice, accompagnée du rédacteur, …", "accompanied by the drafter": the
+    drafter named in the header ("Rédacteur : Thomas Garnier, premier conseiller") was there,
+    with the title the header gives after the name, for the writer's state."""
+    from briefing_app.extract.roles import role_of, role_search
+    from briefing_app.extract.sides import home_country
+
+    label, cue = ctx.lex.label("drafter"), ctx.lex.cue("accompanied")
+    words = ctx.lex.cues.get("drafter_word", [])
+    if label is None or cue is None or not words or not mentioned:
+        return
+    word = re.compile(
+        rf"\s*(?:(?:l['’]|la |le |the |our |notre )\s*)?(?:{'|'.join(words)})(?!\w)",
+        re.IGNORECASE,
+    )
+    if not any(word.match(ctx.text, m.end()) for m in cue.finditer(ctx.text)):
+        return
+    for line in ctx.lines[:_HEADER_LINES]:
+        m = label.match(line.text)
+        if m is None:
+            continue
+        end = line.start + len(line.text)
+        runs = [
+            r
+            for r in name_runs(ctx.text, line.start + m.end(), end, ctx.lex, set())
+            if len(r.tokens) >= 2
+        ]
+        if len(runs) != 1:
+            return
+        person = next((p for p in mentioned if p.name == " ".join(runs[0].tokens)), None)
+        if person is None:
+            return
+        title = role_search(ctx.lex).search(ctx.text, runs[0].end, end)
+        if title is not None:
+            person.role = role_of(title, ctx.lex)[0] or person.role
+        person.country = person.country or home_country(ctx)
+        mentioned.remove(person)
+        attendees.append(person)
+        return

@@ -11,7 +11,7 @@ from briefing_app.extract.morph import is_function_word, russian_name_nominative
 
 _TOKEN = re.compile(r"(?<![\w'’])(?:[^\W\d_]\.|[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*)")
 _PARTICLES = frozenset(
-    {"de", "von", "van", "der", "da", "dos", "du", "bin", "ibn", "al", "el", "zu", "ter"}
+    {"de", "von", "van", "der", "da", "dos", "du", "del", "bin", "ibn", "al", "el", "zu", "ter"}
     | {"ибн", "бин", "бен", "фон", "ван", "де", "дер", "ди", "да"}
 )
 # "ас-Сиси", "al-Sisi", "аль-Асад": an Arabic article joined to a name part
@@ -178,6 +178,8 @@ def name_runs(
             or last_country
             or last_word
             or (current and word.lower() in _PARTICLES)
+            # "Juan Ramón de la Fuente", "Pedro de los Ríos": the article of a compound particle
+            or (current and word in ("la", "las", "los") and current[-1].group(0) == "de")
             or (current and _ARTICLE_NAME.match(word) and word[word.index("-") + 1].isupper())
         ):
             current.append(m)

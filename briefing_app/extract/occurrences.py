@@ -105,6 +105,7 @@ def describe(occ: Occurrence, ctx: Context, floor: int = 0) -> None:
     if occ.country is None:
         span = country_span or (max(lo, occ.run.start - 45), occ.run.start)
         mentions = not_portfolio(ctx, not_posting(ctx, ctx.countries_between(*span)))
+        mentions = _not_desk_subject(ctx, mentions)
         if title_start is not None:
             # "der indonesische Präsident von Bundeskanzler Merz": a country before a
             # preposition that opens the title's phrase belongs to another person
@@ -255,6 +256,26 @@ def not_posting(ctx: Context, mentions: list) -> list:
     )
     kept = [c for c in mentions if not regex.search(ctx.text, max(0, c.start - 20), c.start)]
     return kept or mentions
+
+
+_AND_THE = re.compile(r"\s*(?:,|and|et|und|и)\s+(?:(?:the|der|die|la|le|les)\s+|l['’])?$")
+
+
+def _not_desk_subject(ctx: Context, mentions: list) -> list:
+    """Without an organisation a title is in charge of ("directrice générale pour les Nations
+    unies", "Director for the African Union and the UN"): the desk's subject, not the
+    holder's own body."""
+    from briefing_app.extract.roles import desk_before
+
+    kept, desk_end = [], -1
+    for c in mentions:
+        before = ctx.text[max(0, c.start - 20) : c.start]
+        joined = desk_end >= 0 and _AND_THE.fullmatch(ctx.text, desk_end, c.start)
+        if not c.is_country and (desk_before(ctx.lex, before) is not None or joined):
+            desk_end = c.end
+            continue
+        kept.append(c)
+    return kept
 
 
 def _cue(lex: Lexicon, name: str, text: str, start: int, end: int) -> bool:

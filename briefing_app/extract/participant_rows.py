@@ -67,7 +67,8 @@ def row_items(body: str, start: int, ctx=None) -> list[tuple[int, str]]:
     names ("A B and C D")."""
     out: list[tuple[int, str]] = []
     pos = 0
-    pieces = [c for piece in body.split(";") for c in _comma_items(piece, ctx)]
+    # "Ambassador A; B (notes) / Vice Minister C; D": a slash between spaces parts the sides
+    pieces = [c for piece in re.split(r";|\s/\s", body) for c in _comma_items(piece, ctx)]
     # "…, Private Secretary. Kenyan side: Musalia Mudavadi": a side label after a full stop
     pieces = [p for piece in pieces for p in _SIDE_AFTER_STOP.split(piece)]
     for piece in pieces:

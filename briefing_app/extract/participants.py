@@ -136,6 +136,9 @@ def participant_block(ctx) -> Block:
                         carried = (code, side)
             if segments is None:
                 segments = [(body, b_start, None)]
+            # "Who: Ambassador A; B (notes) / Vice Minister C; D": without side labels, the
+            # people before the one slash are the writer's side, those after it the other
+            slash = b_start + body.find(" / ") if body.count(" / ") == 1 else None
             for piece_start, item, column in (
                 (at, item, party)
                 for seg, seg_start, party in segments
@@ -217,6 +220,10 @@ def participant_block(ctx) -> Block:
                     if not in_paren:
                         break
                 country = party_code
+                if slash is not None and party_code is None and side is None:
+                    side_here = "own" if piece_start < slash else "their"
+                else:
+                    side_here = side
                 if country is None:
                     # "Marek Prawda, Under-Secretary of State, Ministry of Foreign Affairs of
                     # Poland", "Helen Ashby, British Embassy": the item names the country
@@ -224,7 +231,7 @@ def participant_block(ctx) -> Block:
                     before = not_posting(ctx, ctx.countries_between(piece_start, run.start))
                     if mentions:
                         country = mentions[0].code
-                    elif before and side is None:
+                    elif before and side_here is None:
                         # "Посол Беларуси в Китае Александр Шпаковский": the title before the
                         # name names the country, less the one an envoy is posted to (a
                         # "For us:" row leaves the country to its side)
@@ -245,7 +252,7 @@ def participant_block(ctx) -> Block:
                         country,
                         piece_start,
                         piece_start + len(item),
-                        None if country else side,
+                        None if country else side_here,
                     )
                 )
         if block:

@@ -12,7 +12,11 @@ from briefing_app.extract.country_titles import roles_from_country_titles
 from briefing_app.extract.headline import clean_title, find_agency, find_dateline
 from briefing_app.extract.lead_title import holder_of_lead_title
 from briefing_app.extract.lexicon import get_lexicon
-from briefing_app.extract.mail_sender import drafter_note_taker, sender_attendee
+from briefing_app.extract.mail_sender import (
+    drafter_note_taker,
+    drafter_present,
+    sender_attendee,
+)
 from briefing_app.extract.people import extract_people
 from briefing_app.extract.place import choose_location
 from briefing_app.extract.sections import find_items
@@ -128,6 +132,7 @@ def extract_meeting(
     sender_attendee(ctx, attendees, mentioned)
     unnamed_host_title(ctx, attendees)
     signer_attendee(ctx, attendees, mentioned)
+    drafter_present(ctx, attendees, mentioned)
     drafter_note_taker(ctx, attendees)
     from briefing_app.model.codes import organisation_codes
 
@@ -148,7 +153,10 @@ def extract_meeting(
     block = participant_block(ctx)
     if block:
         excluded.append((block.start, block.end))
-    names = frozenset(w for p in attendees + mentioned for w in p.name.split())
+    # a name's capitalised words: "de la" in "Juan Ramón de la Fuente" is no name of a topic
+    names = frozenset(
+        w for p in attendees + mentioned for w in p.name.split() if not w[:1].islower()
+    )
     parties = frozenset(meeting.countries) | {p.country for p in attendees if p.country}
     meeting.topics = extract_topics(ctx, items, excluded, names, parties)
     meeting.agreements, meeting.follow_ups = extract_actions(ctx, items, when.date)

@@ -283,6 +283,18 @@ def role_phrase(text: str, match: re.Match[str], lex: Lexicon, ctx: Context | No
 
 
 @cache
+def desk_before(lex: Lexicon, before: str) -> re.Match[str] | None:
+    """ "pour les " / "for the " right before an organisation a title is in charge of."""
+    words = lex.cues.get("portfolio_for", [])
+    if not words:
+        return None
+    return re.search(
+        rf"(?<!\w)(?:{'|'.join(words)})\s+(?:(?:the|der|die|den|la|le|les)\s+|l['’])?$",
+        before,
+        re.IGNORECASE,
+    )
+
+
 def _posting_words(lex: Lexicon) -> frozenset[str]:
     """One-word posting prepositions ("en", "to", "в") from the lexicon's 'posting' cues."""
     return frozenset(w.lower() for w in lex.cues.get("posting", []) if " " not in w)
@@ -327,6 +339,10 @@ def gap_is_filler(gap: str, ctx: Context, start: int) -> bool:
     for c in ctx.countries_between(start, start + len(gap)):
         a, b = c.start - start, c.end - start
         cleaned = cleaned[:a] + " " * (b - a) + cleaned[b:]
+        desk = desk_before(ctx.lex, cleaned[:a]) if not c.is_country else None
+        if desk is not None:
+            # "la directrice générale pour les Nations unies, Mme …": the body is her desk
+            cleaned = cleaned[: desk.start()] + " " * (a - desk.start()) + cleaned[a:]
     posting = _posting_words(ctx.lex)
     for pm in re.finditer(r"[\w'’.]+", cleaned):
         word = pm.group(0)

@@ -16,6 +16,17 @@ def home_country(ctx) -> str | None:
     for code, words in ctx.lex.cues.get("home_markers", {}).items():
         if re.search(rf"(?<!\w)(?:{'|'.join(words)})(?!\w)", head, re.IGNORECASE):
             return code
+    # "Embassy of Canada, Hanoi", "Ambassade de France au Mexique": a line opening the
+    # record with the writing mission and its state
+    services = ctx.lex.cues.get("home_service", [])
+    if services:
+        opening = re.compile(
+            rf"^[ \t]*(?:{'|'.join(services)})[ \t]*", re.IGNORECASE | re.MULTILINE
+        )
+        for m in opening.finditer(head):
+            after = [c for c in ctx.countries if c.is_country and c.start == m.end()]
+            if after:
+                return after[0].code
     return None
 
 

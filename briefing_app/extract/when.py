@@ -57,6 +57,11 @@ def _anchor(ctx: Context) -> dt.date:
     return ctx.reference
 
 
+def _dateline_end(ctx: Context) -> int:
+    """Where the dateline at the top ends: dates before it are the dateline's own."""
+    return ctx.dateline.end if ctx.dateline and not ctx.dateline.closing else -1
+
+
 def _not_deadlines(ctx: Context, mentions: list) -> list:
     """Without dates that are deadlines ("by 31 October", "bis 15.04.", "до 5 мая")."""
     words = ctx.lex.cues.get("deadline_before", [])
@@ -88,7 +93,7 @@ def choose_date(ctx: Context) -> When:
                 if day and label is lex.label("date") and _message_header(ctx, header):
                     # "From: Hanoi / To: … / Date: 20 November": the day the message was
                     # sent; "called on … yesterday" in its text counts from that day
-                    named = _meeting_day(ctx, day, ctx.dateline.end if ctx.dateline else -1)
+                    named = _meeting_day(ctx, day, _dateline_end(ctx))
                     if named is not None:
                         return named
                 if day:
@@ -115,7 +120,7 @@ def choose_date(ctx: Context) -> When:
                 return When(day, _prov(mentions[0].start, mentions[0].end, 0.8, "date:headline"))
     # 2. a sentence near the top that says when the meeting was held ("La session s'est
     # tenue le lundi 13 octobre"), unless it speaks of another event
-    dateline_end = ctx.dateline.end if ctx.dateline else -1
+    dateline_end = _dateline_end(ctx)
     held = lex.cue("took_place")
     for sentence in ctx.body[:8] if held else []:
         if not held.search(sentence.text) or other_cue(ctx, sentence.text):
