@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING, Any
 from briefing_app.errors import NotAvailableError
 
 if TYPE_CHECKING:  # the readers and the model load on first use, not at start-up
+    from briefing_app.extract.safe import Prefill
     from briefing_app.ingest.document import SourceDocument
-    from briefing_app.model import Meeting
     from briefing_app.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -79,30 +79,17 @@ def extraction_available() -> bool:
     return capability("briefing_app.extract", "extract_meeting") is not None
 
 
-def extract(document: SourceDocument, *, reference_date: dt.date | None = None) -> Meeting:
-    """Pre-fill a meeting; without extraction, a meeting holding only the report text."""
-    extract_meeting = capability("briefing_app.extract", "extract_meeting")
-    if extract_meeting is not None:
-        return extract_meeting(
-            document, reference_date=reference_date or dt.date.today(), language=None
-        )
+def extract(document: SourceDocument, *, reference_date: dt.date | None = None) -> Prefill:
+    """Pre-fill a meeting; when extraction is missing or fails, the report alone and a
+    sentence saying so."""
+    from briefing_app.extract.safe import Prefill, report_only
+
+    prefill = capability("briefing_app.extract", "prefill")
+    if prefill is not None:
+        return prefill(document, reference_date=reference_date or dt.date.today(), language=None)
     log.warning("extraction is not available in this build; the form starts empty")
-    from briefing_app.model import Meeting, Source
-
-    meeting = Meeting(
-        source=Source(
-            file_name=document.file_name,
-            format=document.format,
-            sha256=document.sha256,
-            headline=document.headline,
-            text=document.text,
-            imported_at=dt.datetime.now(dt.UTC).replace(microsecond=0),
-        )
-    )
-    if document.language in ("de", "en", "fr", "ru"):
-        meeting.language = document.language
-    return meeting
+    return Prefill(report_only(document), None)
 
 
-def import_and_extract(path: Path, settings: Settings) -> Meeting:
+def import_and_extract(path: Path, settings: Settings) -> Prefill:
     return extract(read_report(path, settings))

@@ -1,7 +1,8 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>Confirm %1</source>
         <translation>%1 bestätigen</translation>
@@ -165,6 +166,10 @@
     <message>
         <source>Import %1</source>
         <translation>%1 importieren</translation>
+    </message>
+    <message>
+        <source>The fields could not be pre-filled from this report (the error was written to the log). The report is shown: fill in the form from it.</source>
+        <translation>Die Felder konnten aus diesem Bericht nicht vorausgefüllt werden (der Fehler steht im Protokoll). Der Bericht wird angezeigt: bitte das Formular anhand des Berichts ausfüllen.</translation>
     </message>
     <message>
         <source>Automatic extraction is not available in this build; fill in the form from the report.</source>

@@ -168,6 +168,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The fields could not be pre-filled from this report (the error was written to the log). The report is shown: fill in the form from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Automatic extraction is not available in this build; fill in the form from the report.</source>
         <translation type="unfinished"></translation>
     </message>

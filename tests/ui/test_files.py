@@ -118,3 +118,22 @@ def test_window_layout_is_remembered(qtbot, dialogs):
     window2.show()
     assert window2.size() == window.size()
     assert window2.splitter.sizes() == sizes
+
+
+def test_an_extraction_bug_opens_the_report_with_an_empty_form(editor, qtbot, dialogs, monkeypatch):
+    import briefing_app.extract
+    from briefing_app.extract import pipeline
+
+    def broken(*_args, **_kwargs):
+        raise IndexError("list index out of range")
+
+    monkeypatch.setattr(pipeline, "extract_meeting", broken)
+    monkeypatch.setattr(briefing_app.extract, "extract_meeting", broken)
+    window, controller = editor
+    controller.open_paths([str(sample_report())])
+    qtbot.waitUntil(lambda: not controller.tasks.busy, timeout=20000)
+    assert dialogs.errors == []  # no dead end: the report is there to work from
+    assert controller.doc.meeting.source.text.startswith("Foreign Minister Nino Beridze")
+    assert window.source.toPlainText() == controller.doc.meeting.source.text
+    assert controller.doc.meeting.attendees == []
+    assert "could not be pre-filled" in window.statusBar().currentMessage()

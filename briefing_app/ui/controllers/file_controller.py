@@ -18,7 +18,7 @@ from briefing_app.ui.translate import tr
 from briefing_app.workflow import is_meeting_file
 
 if TYPE_CHECKING:
-    from briefing_app.model import Meeting
+    from briefing_app.extract.safe import Prefill
     from briefing_app.ui.controllers.main_controller import MainController
 
 log = logging.getLogger(__name__)
@@ -104,14 +104,15 @@ class FileController(QObject):
         )
 
     def _run_import(
-        self, work: Callable[[], Meeting], message: str, recent: Path | None = None
+        self, work: Callable[[], Prefill], message: str, recent: Path | None = None
     ) -> None:
         """Import and extract on the thread pool; the result becomes one undoable step."""
         main = self.main
         main.form.flush()
         main.window.set_busy(message)
 
-        def done(meeting: Meeting) -> None:
+        def done(result: Prefill) -> None:
+            meeting = result.meeting
             main.window.set_busy(None)
             main.doc.undo_stack.push(
                 ReplaceMeetingCommand(
@@ -120,7 +121,14 @@ class FileController(QObject):
             )
             if recent is not None:
                 self.remember_recent(recent)
-            if not services.extraction_available():
+            if result.problem:  # an extraction bug: the report opens with an empty form
+                main.status(
+                    tr(
+                        "The fields could not be pre-filled from this report (the error was "
+                        "written to the log). The report is shown: fill in the form from it."
+                    )
+                )
+            elif not services.extraction_available():
                 main.status(
                     tr(
                         "Automatic extraction is not available in this build; "
