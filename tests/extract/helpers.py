@@ -38,3 +38,15 @@ def mentioned(meeting: Meeting, name: str):
 def person_names(meeting: Meeting) -> list[str]:
     """Everyone the extraction named, attendees first, then the people only mentioned."""
     return [p.name for p in meeting.attendees + meeting.mentioned]
+
+
+def topic_labels(meeting: Meeting) -> list[str]:
+    return [t.label for t in meeting.topics]
+
+
+def agreement_texts(meeting: Meeting) -> list[str]:
+    return [a.text for a in meeting.agreements]
+
+
+def follow_up_texts(meeting: Meeting) -> list[str]:
+    return [f.text for f in meeting.follow_ups]

@@ -6,7 +6,7 @@ import datetime as dt
 
 from briefing_app.model import AgreementKind
 from tests.corpus_data import corpus_items
-from tests.extract.helpers import extract
+from tests.extract.helpers import agreement_texts, extract, topic_labels
 
 RECORD = """Gesprächsvermerk – StM'in / stv. AM (KAZ)
 
@@ -30,7 +30,7 @@ def test_record_sections_give_agreements_and_tasks():
     meeting = extract(RECORD, reference="2025-03-17", language="de")
     assert meeting.date == dt.date(2025, 3, 12)
     assert meeting.time == dt.time(14, 0)
-    agreed = [a.text for a in meeting.agreements]
+    agreed = agreement_texts(meeting)
     assert agreed == [
         "Die nächste Sitzung der Arbeitsgruppe Rohstoffe findet im Juni in Astana statt."
     ]
@@ -106,7 +106,7 @@ def test_seed_report_topics_one_item_per_subject():
     if seed is None:
         seed = next(item for item in corpus_items() if item["language"] == "de")
     meeting = extract(seed["text"], reference=seed["reference_date"], language="de")
-    labels = [t.label for t in meeting.topics]
+    labels = topic_labels(meeting)
     assert len(labels) == len(set(labels))
     texts = [
         " ".join(

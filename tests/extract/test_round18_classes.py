@@ -12,7 +12,7 @@ glued to the name after them, and a record's opening verb ("Посетил …")
 
 from __future__ import annotations
 
-from tests.extract.helpers import extract, person_names
+from tests.extract.helpers import agreement_texts, extract, follow_up_texts, person_names
 
 # --- a date line naming the conversation -------------------------------------------------
 
@@ -66,7 +66,7 @@ def test_de_date_line_naming_the_talk_beats_the_day_the_report_was_written() -> 
 
 def test_ru_proposals_section_lists_follow_ups() -> None:
     meeting = extract(_RU_RECORD, reference="2025-03-26", language="ru")
-    texts = [f.text for f in meeting.follow_ups]
+    texts = follow_up_texts(meeting)
     assert any("фитосанитарных" in t for t in texts), texts
     assert any("состав делегации" in t for t in texts), texts
     due = next(f for f in meeting.follow_ups if "фитосанитарных" in f.text).due
@@ -75,7 +75,7 @@ def test_ru_proposals_section_lists_follow_ups() -> None:
 
 def test_ru_agreements_heading_lists_agreements() -> None:
     meeting = extract(_RU_RECORD, reference="2025-03-26", language="ru")
-    texts = [a.text for a in meeting.agreements]
+    texts = agreement_texts(meeting)
     assert any("рабочей группы" in t for t in texts), texts
 
 
@@ -84,7 +84,7 @@ def test_ru_agreements_heading_lists_agreements() -> None:
 
 def test_ru_visit_by_prior_arrangement_is_no_agreement() -> None:
     meeting = extract(_RU_RECORD, reference="2025-03-26", language="ru")
-    texts = [a.text for a in meeting.agreements]
+    texts = agreement_texts(meeting)
     assert not any("предварительной" in t for t in texts), texts
 
 

@@ -3,7 +3,7 @@ de principe pour la création d'un comité …") is also a next step."""
 
 from __future__ import annotations
 
-from tests.extract.helpers import extract
+from tests.extract.helpers import extract, follow_up_texts
 
 
 def test_decision_for_launching_something_is_a_next_step() -> None:
@@ -17,6 +17,6 @@ def test_decision_for_launching_something_is_a_next_step() -> None:
     )
     meeting = extract(text, "2026-04-02", language="fr")
     assert len(meeting.agreements) == 2
-    assert [f.text for f in meeting.follow_ups] == [
+    assert follow_up_texts(meeting) == [
         "Accord de principe pour la création d'un comité conjoint sur la télémédecine."
     ]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.extract.helpers import extract
+from tests.extract.helpers import agreement_texts, extract
 
 NOTE = (
     "Gespräch StM mit AM Tadschikistan, 5.5., Wien (Rand OSZE)\n"
@@ -22,7 +22,7 @@ NOTE = (
 
 def test_points_under_a_course_heading_are_no_agreements() -> None:
     m = extract(NOTE, "2025-05-07")
-    texts = [a.text for a in m.agreements]
+    texts = agreement_texts(m)
     assert texts == ["Energiedialog auf Arbeitsebene im Herbst in Duschanbe"]
 
 

@@ -8,7 +8,7 @@
 
 from __future__ import annotations
 
-from tests.extract.helpers import extract
+from tests.extract.helpers import extract, topic_labels
 
 _TEXT = """Minister Dlamini meets Qatari counterpart on the sidelines of DSF-2026
 
@@ -27,7 +27,7 @@ a Fractured Order".
 
 
 def _named(meeting) -> list[str]:
-    return [t.label for t in meeting.topics]
+    return topic_labels(meeting)
 
 
 def test_the_forum_taken_part_in_is_no_topic_where_named_again() -> None:

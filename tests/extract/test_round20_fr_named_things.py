@@ -4,11 +4,11 @@ the name stops at a verb, a relative pronoun or a punctuation mark."""
 
 from __future__ import annotations
 
-from tests.extract.helpers import extract
+from tests.extract.helpers import extract, topic_labels
 
 
 def _labels(text: str) -> list[str]:
-    return [t.label for t in extract(text, "2026-04-02", language="fr").topics]
+    return topic_labels(extract(text, "2026-04-02", language="fr"))
 
 
 def test_capitalised_head_opens_a_named_subject() -> None:
@@ -48,4 +48,4 @@ def test_a_matter_named_after_a_party_is_no_extra_subject() -> None:
         "coopération sanitaire.\n"
     )
     meeting = extract(text, "2026-04-02", language="fr")
-    assert "Mali" not in [t.label for t in meeting.topics]
+    assert "Mali" not in topic_labels(meeting)

@@ -7,7 +7,14 @@ from the stamp and the first sentence after it is the lead.
 
 from __future__ import annotations
 
-from tests.extract.helpers import attendee, extract, mentioned, person_names
+from tests.extract.helpers import (
+    agreement_texts,
+    attendee,
+    extract,
+    follow_up_texts,
+    mentioned,
+    person_names,
+)
 
 # --- a post's byline above its stamp ----------------------------------------------------------
 
@@ -248,7 +255,7 @@ def test_ru_one_speaker_confirming_a_fact_and_earlier_agreements_agree_nothing()
         "Была достигнута договоренность о создании совместной транспортной компании.\n"
     )
     meeting = extract(text, reference="2025-05-07", language="ru")
-    agreed = [a.text for a in meeting.agreements]
+    agreed = agreement_texts(meeting)
     assert not any("выполнение договоренностей" in a for a in agreed)
     assert not any("Аракчи подтвердил" in a for a in agreed)
     assert any("Стороны подтвердили намерение" in a for a in agreed)
@@ -266,7 +273,7 @@ def test_ru_verb_in_the_future_tense_is_a_next_step() -> None:
         "В январе румынская сторона направит проект меморандума о сотрудничестве.\n"
     )
     meeting = extract(text, reference="2025-05-07", language="ru")
-    steps = [f.text for f in meeting.follow_ups]
+    steps = follow_up_texts(meeting)
     assert any("направит проект меморандума" in s for s in steps)
     assert not any("обсудили энергетические" in s for s in steps)
 
@@ -353,7 +360,7 @@ def test_ru_decision_in_the_infinitive_is_a_task_unless_it_takes_note() -> None:
         "2. Доклад посольства принять к сведению.\n"
     )
     meeting = extract(text, reference="2025-05-22", language="ru")
-    steps = [f.text for f in meeting.follow_ups]
+    steps = follow_up_texts(meeting)
     assert any("передать его на подпись" in s for s in steps)
     assert not any("к сведению" in s for s in steps)
     assert len(meeting.agreements) == 2

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.extract.helpers import attendee, extract, person_names
+from tests.extract.helpers import attendee, extract, follow_up_texts, person_names, topic_labels
 
 RELEASE = """Visit of the Mongolian Foreign Minister
 
@@ -54,7 +54,7 @@ Next meeting: Lomé, date to be confirmed.
 
 def test_a_heading_with_a_bracketed_note_on_its_columns_opens_the_section() -> None:
     m = extract(MINUTES, "2025-03-05")
-    texts = [f.text for f in m.follow_ups]
+    texts = follow_up_texts(m)
     assert any(t.startswith("1 – Share the revised feasibility study") for t in texts), texts
     assert any(t.startswith("2 – Convene the technical subgroup") for t in texts), texts
 
@@ -215,7 +215,7 @@ def test_an_office_opening_the_sentence_before_a_rank_is_the_role() -> None:
 
 def test_a_confirmed_or_announced_future_in_the_past_is_a_next_step() -> None:
     m = extract(SWISS, "2025-03-05")
-    texts = [f.text for f in m.follow_ups]
+    texts = follow_up_texts(m)
     assert any("augmenterait" in t for t in texts), texts
     assert any("serait examinée" in t for t in texts), texts
 
@@ -236,7 +236,7 @@ R2. La prochaine réunion se tiendra en juin 2025 à Kara.
 
 def test_a_numbered_decision_gives_one_next_step_not_two() -> None:
     m = extract(RECORD_FR, "2025-03-06")
-    texts = [f.text for f in m.follow_ups]
+    texts = follow_up_texts(m)
     assert len([t for t in texts if "rapport d'étape" in t]) == 1, texts
     assert len([t for t in texts if "prochaine réunion" in t]) == 1, texts
 
@@ -278,7 +278,7 @@ def test_roi_is_king() -> None:
 
 def test_a_result_due_by_the_start_of_the_academic_year_is_a_next_step() -> None:
     m = extract(FR_RELEASE, "2025-03-06")
-    assert any("rentrée 2026" in f.text for f in m.follow_ups), [f.text for f in m.follow_ups]
+    assert any("rentrée 2026" in f.text for f in m.follow_ups), follow_up_texts(m)
 
 
 TELEGRAPHIC = """Joint Working Group on Fisheries – minutes
@@ -297,7 +297,7 @@ welcomed the satellite pilot.
 
 def test_a_telegraphic_subject_to_verb_sentence_is_a_next_step() -> None:
     m = extract(TELEGRAPHIC, "2025-03-05")
-    texts = [f.text for f in m.follow_ups]
+    texts = follow_up_texts(m)
     assert "Technical teams to reconvene in April." in texts, texts
     assert not any(t.startswith(("The Ghanaian side went", "Turning")) for t in texts), texts
 
@@ -398,7 +398,7 @@ def test_a_venue_line_and_a_unit_in_brackets_name_no_subject() -> None:
         "industrial trawlers. The ministry (DFR) will circulate the revised quota table.\n"
     )
     m = extract(text, "2025-03-05")
-    labels = [t.label for t in m.topics]
+    labels = topic_labels(m)
     assert "Osu Castle House" not in labels, labels
     assert "FCU" not in labels and "DFR" not in labels, labels
 
@@ -411,7 +411,7 @@ def test_the_short_name_of_a_ministry_defined_in_brackets_is_no_subject() -> Non
         "Le chef du DEFR a salué la coopération.\n"
     )
     m = extract(text, "2025-03-06")
-    assert "DEFR" not in [t.label for t in m.topics]
+    assert "DEFR" not in topic_labels(m)
 
 
 def test_an_acronym_of_the_meetings_own_body_in_the_headline_is_no_subject() -> None:
@@ -424,7 +424,7 @@ def test_an_acronym_of_the_meetings_own_body_in_the_headline_is_no_subject() -> 
         "circulate the draft.\n"
     )
     m = extract(text, "2025-03-05")
-    labels = [t.label for t in m.topics]
+    labels = topic_labels(m)
     assert "JPC" not in labels and "WG" not in labels, labels
 
 
@@ -471,7 +471,7 @@ def test_a_visit_planned_for_a_later_month_is_a_next_step_an_election_is_not() -
         "mentioned the elections planned for August.\n"
     )
     m = extract(text, "2025-03-05")
-    texts = [f.text for f in m.follow_ups]
+    texts = follow_up_texts(m)
     assert any("Trade Envoy" in t for t in texts), texts
     assert not any("elections" in t for t in texts), texts
 
@@ -485,7 +485,7 @@ def test_a_position_on_a_place_makes_the_place_a_subject() -> None:
         "sur la Libye.\n"
     )
     m = extract(text, "2025-03-06")
-    assert any("Sahel" in t.label for t in m.topics), [t.label for t in m.topics]
+    assert any("Sahel" in t.label for t in m.topics), topic_labels(m)
 
 
 def test_cs_is_the_kenyan_cabinet_secretary_no_subject() -> None:
@@ -496,4 +496,4 @@ def test_cs_is_the_kenyan_cabinet_secretary_no_subject() -> None:
         "sugar quota. The CS said Kenya would review the quota.\n"
     )
     m = extract(text, "2025-03-05")
-    assert "CS" not in [t.label for t in m.topics]
+    assert "CS" not in topic_labels(m)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from tests.extract.helpers import extract
+from tests.extract.helpers import agreement_texts, extract
 
 _RECORD = (
     "СПРАВКА о беседе Посла Республики Армения в Японии с директором департамента МИД "
@@ -40,7 +40,7 @@ def test_a_country_named_in_a_header_is_no_town_of_that_name():
 
 def test_a_heading_joining_two_labels_with_a_slash_opens_the_first_labels_section():
     meeting = extract(_RECORD, "2026-05-15", "ru")
-    texts = [a.text for a in meeting.agreements]
+    texts = agreement_texts(meeting)
     assert any(t.startswith("Провести семинар") for t in texts), texts
     assert any(t.startswith("Подготовить перечень") for t in texts), texts
 

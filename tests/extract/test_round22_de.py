@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from tests.extract.helpers import attendee, extract, mentioned
+from tests.extract.helpers import (
+    agreement_texts,
+    attendee,
+    extract,
+    follow_up_texts,
+    mentioned,
+    topic_labels,
+)
 
 
 def test_compound_participants_label_opens_the_list() -> None:
@@ -91,7 +98,7 @@ def test_colon_joining_two_agreements_gives_two() -> None:
         "umgesetzt werden.\n"
     )
     m = extract(text, "2025-03-04", language="de")
-    texts = [a.text for a in m.agreements]
+    texts = agreement_texts(m)
     assert any(t.endswith("die Wasserstoffpartnerschaft zu vertiefen") for t in texts)
     assert any(t.startswith("Eine Absichtserklärung zu Pipelines") for t in texts)
 
@@ -104,7 +111,7 @@ def test_colon_before_a_plain_statement_keeps_the_agreement_whole() -> None:
         "Die erste Runde findet im Herbst in Nairobi statt.\n"
     )
     m = extract(text, "2025-03-04", language="de")
-    assert [a.text for a in m.agreements] == [
+    assert agreement_texts(m) == [
         "Beide vereinbarten einen jährlichen Dialog: Die erste Runde findet im Herbst in "
         "Nairobi statt."
     ]
@@ -120,7 +127,7 @@ def test_lettered_points_name_the_subjects() -> None:
         "b) Lithiumabbau: Beide Seiten sehen Potenzial für Investitionen.\n"
     )
     m = extract(text, "2025-03-06", language="de")
-    labels = [t.label for t in m.topics]
+    labels = topic_labels(m)
     assert "Fischereiabkommen" in labels
     assert "Lithiumabbau" in labels
 
@@ -133,7 +140,7 @@ def test_situation_in_a_region_makes_the_region_a_subject() -> None:
         "Lage im Amazonasbecken und die Zusammenarbeit in den Anden aus.\n"
     )
     m = extract(text, "2025-03-04", language="de")
-    assert "Amazonasbecken" in [t.label for t in m.topics]
+    assert "Amazonasbecken" in topic_labels(m)
 
 
 def test_energy_transition_is_no_transit() -> None:
@@ -144,7 +151,7 @@ def test_energy_transition_is_no_transit() -> None:
         "Transition Partnership und der Ausbau der Solarenergie.\n"
     )
     m = extract(text, "2025-03-04", language="de")
-    assert "Transport and transit corridors" not in [t.label for t in m.topics]
+    assert "Transport and transit corridors" not in topic_labels(m)
 
 
 def test_city_adjective_before_a_format_word_names_a_format() -> None:
@@ -155,7 +162,7 @@ def test_city_adjective_before_a_format_word_names_a_format() -> None:
         "Dreieck und lobte die Fortschritte bei der Energiepartnerschaft.\n"
     )
     m = extract(text, "2025-03-04", language="de")
-    labels = [t.label for t in m.topics]
+    labels = topic_labels(m)
     assert "Aachener Dreieck" in labels
 
 
@@ -166,7 +173,7 @@ def test_short_consent_to_a_proposal_is_an_agreement() -> None:
         "1. Ostsee: SWE schlägt eine gemeinsame Übung der Küstenwachen vor. MD stimmte zu.\n"
     )
     m = extract(text, "2025-03-06", language="de")
-    assert "MD stimmte zu." in [a.text for a in m.agreements]
+    assert "MD stimmte zu." in agreement_texts(m)
 
 
 def test_warning_without_agreement_is_no_agreement() -> None:
@@ -181,7 +188,7 @@ def test_warning_without_agreement_is_no_agreement() -> None:
 
 
 def _follow_up_texts(text: str, reference: str) -> list[str]:
-    return [f.text for f in extract(text, reference, language="de").follow_ups]
+    return follow_up_texts(extract(text, reference, language="de"))
 
 
 def test_programme_on_a_coming_weekday_is_a_next_step() -> None:
@@ -226,7 +233,7 @@ def test_military_honours_are_ceremony_not_defence() -> None:
         "sprachen über Kakaohandel und Solarenergie.\n"
     )
     m = extract(text, "2025-03-04", language="de")
-    assert "Defence" not in [t.label for t in m.topics]
+    assert "Defence" not in topic_labels(m)
 
 
 def test_already_transmitted_is_no_next_step() -> None:
@@ -246,7 +253,7 @@ def test_party_in_brackets_after_a_name_is_no_topic() -> None:
         "am Montag nach einem Gespräch mit dem kenianischen Außenminister Daniel Mwangi (ODM) "
         "über Handel und Klimaschutz.\n"
     )
-    labels = [t.label for t in extract(text, "2025-03-04", language="de").topics]
+    labels = topic_labels(extract(text, "2025-03-04", language="de"))
     assert "FDP" not in labels and "ODM" not in labels
 
 
@@ -259,7 +266,7 @@ def test_alpha3_party_label_is_no_topic() -> None:
         "1. Ostsee: SWE schlägt eine gemeinsame Übung der Küstenwachen vor. SWE bittet um "
         "eine Antwort bis Ende April, DEU prüft den Vorschlag.\n"
     )
-    labels = [t.label for t in extract(text, "2025-03-06", language="de").topics]
+    labels = topic_labels(extract(text, "2025-03-06", language="de"))
     assert "SWE" not in labels and "DEU" not in labels
 
 
@@ -280,7 +287,7 @@ def test_donor_conference_is_funding() -> None:
         "Hochkommissar Filippo Rossi getroffen. Beide sprachen über ein Treffen der "
         "Geberländer für den Sudan im Juni.\n"
     )
-    labels = [t.label for t in extract(text, "2025-03-04", language="de").topics]
+    labels = topic_labels(extract(text, "2025-03-04", language="de"))
     assert "Finance and funding" in labels
 
 
@@ -291,7 +298,7 @@ def test_companies_are_not_small_and_medium_businesses() -> None:
         "Kenias, Samuel Kiptoo, empfangen. Lindner ermutigte deutsche Unternehmen, die "
         "Chancen in Ostafrika zu nutzen, und sprach mit Kiptoo über Geothermie.\n"
     )
-    labels = [t.label for t in extract(text, "2025-03-04", language="de").topics]
+    labels = topic_labels(extract(text, "2025-03-04", language="de"))
     assert "Small and medium-sized businesses" not in labels
 
 

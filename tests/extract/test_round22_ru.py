@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from tests.extract.helpers import extract
+from tests.extract.helpers import extract, follow_up_texts
 
 _VISIT = (
     "ИНФОРМАЦИЯ о визите Министра экономики Республики Армения А.С. Папяна в "
@@ -48,7 +48,7 @@ def test_the_heading_over_the_participants_names_the_day_of_the_meeting_reported
 
 def test_a_section_label_may_carry_a_gloss_in_brackets():
     meeting = extract(_VISIT, "2026-06-10", "ru")
-    texts = [f.text for f in meeting.follow_ups]
+    texts = follow_up_texts(meeting)
     assert any("подготовить визит делегации" in t for t in texts), texts
     assert any("перечень совместных проектов" in t for t in texts), texts
     assert any("график поставок зерна" in t for t in texts), texts

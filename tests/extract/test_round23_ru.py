@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from briefing_app.extract.morph import leading_word_in_other_case, russian_name_nominative
-from tests.extract.helpers import attendee, extract
+from tests.extract.helpers import agreement_texts, attendee, extract, topic_labels
 
 
 def test_name_read_only_in_a_second_case_does_not_crash():
@@ -220,7 +220,7 @@ def test_cue_word_inside_a_quoted_motto_makes_no_agreement():
         "2026-03-10",
         "ru",
     )
-    texts = [a.text for a in m.agreements]
+    texts = agreement_texts(m)
     assert not any("малых экономик" in t for t in texts), texts
     assert any("план действий" in t for t in texts), texts
 
@@ -238,7 +238,7 @@ def test_legal_form_and_country_abbreviation_are_no_topics():
         "2026-03-10",
         "ru",
     )
-    labels = [t.label for t in m.topics]
+    labels = topic_labels(m)
     assert "АО" not in labels and "ДР" not in labels, labels
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from tests.extract.helpers import attendee, extract, mentioned
+from tests.extract.helpers import attendee, extract, follow_up_texts, mentioned, topic_labels
 
 
 def test_weekday_with_its_date_in_a_meeting_sentence_names_the_meeting_day() -> None:
@@ -155,7 +155,7 @@ def test_a_wish_in_direct_speech_is_no_next_step() -> None:
         "ein Stipendienprogramm vorbereitet werden.\n"
     )
     m = extract(text, "2026-05-06")
-    texts = [f.text for f in m.follow_ups]
+    texts = follow_up_texts(m)
     assert not any("Hochschulen" in t for t in texts), texts
     assert any("Stipendienprogramm" in t for t in texts), texts
 
@@ -182,7 +182,7 @@ def test_a_hope_for_something_is_no_next_step() -> None:
         "2. Rohstoffe: Die peruanische Seite wird bis Ende März eine Projektliste übermitteln.\n"
     )
     m = extract(text, "2026-02-13")
-    texts = [f.text for f in m.follow_ups]
+    texts = follow_up_texts(m)
     assert not any("hoffe" in t for t in texts), texts
     assert any("Projektliste" in t for t in texts), texts
 
@@ -213,7 +213,7 @@ def test_ministry_and_university_acronyms_are_no_topics() -> None:
         "- Kontakt zur TU Dresden herstellen – bis Ende Oktober\n"
     )
     m = extract(text, "2026-09-25")
-    labels = [t.label for t in m.topics]
+    labels = topic_labels(m)
     assert not {"BMWE", "BMFTR", "TU"} & set(labels), labels
 
 

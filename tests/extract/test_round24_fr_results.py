@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from tests.extract.helpers import extract
+from tests.extract.helpers import agreement_texts, extract
 
 NOTE = "\n".join(
     [
@@ -25,6 +25,6 @@ NOTE = "\n".join(
 
 def test_results_section_and_a_welcomed_proposal_are_agreements() -> None:
     m = extract(NOTE, "2026-09-11", language="fr")
-    texts = [a.text for a in m.agreements]
+    texts = agreement_texts(m)
     assert any(t.startswith("Création d'un groupe d'experts") for t in texts), texts
     assert any("séminaire commun" in t for t in texts), texts

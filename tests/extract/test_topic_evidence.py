@@ -5,11 +5,7 @@ Each test uses sentences written for it (not taken from a corpus or unseen round
 
 from __future__ import annotations
 
-from tests.extract.helpers import extract
-
-
-def _labels(meeting) -> list[str]:
-    return [t.label for t in meeting.topics]
+from tests.extract.helpers import extract, topic_labels
 
 
 def _topic(meeting, label: str):
@@ -58,7 +54,7 @@ def test_portfolio_in_a_title_is_no_topic_in_four_languages():
         ),
     ]
     for language, text, absent, present in cases:
-        labels = _labels(extract(text, language=language))
+        labels = topic_labels(extract(text, language=language))
         assert present in labels, (language, labels)
         for label in absent:
             assert label not in labels, (language, label, labels)
@@ -73,7 +69,7 @@ def test_units_in_an_e_mail_header_are_no_topics():
         "The Ambassador spoke by phone yesterday with Peru's trade minister, Ana Quispe. "
         "They discussed access for Peruvian blueberries and the export of copper concentrate.\n"
     )
-    labels = _labels(extract(text, reference="2025-06-12", language="en"))
+    labels = topic_labels(extract(text, reference="2025-06-12", language="en"))
     assert "Climate and COP" not in labels
     assert "Energy cooperation" not in labels
     assert "Trade" in labels  # the talks name it: "export of copper concentrate"
@@ -105,7 +101,7 @@ def test_commission_or_visit_named_only_as_next_step_is_no_topic():
     ]
     for language, text in cases:
         meeting = extract(text, language=language)
-        labels = _labels(meeting)
+        labels = topic_labels(meeting)
         assert "Intergovernmental commission" not in labels, (language, labels)
         assert "Planned visits" not in labels, (language, labels)
         assert meeting.follow_ups, language  # the next step itself is still there
@@ -116,7 +112,7 @@ def test_commission_that_the_talks_are_about_stays_a_topic():
         "Talks in Tirana\n\nTIRANA, 3 March – The ministers discussed the work of the joint "
         "commission on border crossings, which has not met since 2019.\n"
     )
-    assert "Intergovernmental commission" in _labels(extract(text, language="en"))
+    assert "Intergovernmental commission" in topic_labels(extract(text, language="en"))
 
 
 # --- generic words need the talks to name them ----------------------------------------------
@@ -129,7 +125,7 @@ def test_one_generic_word_in_a_courtesy_sentence_is_no_topic():
         "and regional partnership. The two discussed salmon farming and the protection of "
         "fjords from fish farm waste.\n"
     )
-    labels = _labels(extract(text, language="en"))
+    labels = topic_labels(extract(text, language="en"))
     assert "Security" not in labels
     assert "Regional cooperation" not in labels
     assert "Trade" not in labels  # "importance" is not "import"
@@ -141,7 +137,7 @@ def test_energy_transition_is_no_transit_corridor():
         "rencontré lundi son homologue. Les échanges ont porté sur la transition énergétique "
         "et le financement des centrales solaires.\n"
     )
-    labels = _labels(extract(text, language="fr"))
+    labels = topic_labels(extract(text, language="fr"))
     assert "Transport and transit corridors" not in labels
     assert "Renewable energy" in labels
 
@@ -154,13 +150,13 @@ def test_broad_area_beside_narrower_one_is_left_out_but_kept_elsewhere():
         "Talks in Canberra\n\nCANBERRA, 3 March – The ministers discussed energy cooperation in "
         "green hydrogen and offshore wind power.\n"
     )
-    labels = _labels(extract(only_narrow, language="en"))
+    labels = topic_labels(extract(only_narrow, language="en"))
     assert "Hydrogen" in labels and "Renewable energy" in labels
     assert "Energy cooperation" not in labels
     own_sentence = only_narrow.rstrip("\n") + (
         " They also discussed energy prices for industry in the coming winter.\n"
     )
-    assert "Energy cooperation" in _labels(extract(own_sentence, language="en"))
+    assert "Energy cooperation" in topic_labels(extract(own_sentence, language="en"))
 
 
 def test_named_item_subsumes_its_generic_word():
@@ -169,7 +165,7 @@ def test_named_item_subsumes_its_generic_word():
         "Middle Corridor and the modernisation of Aktau port.\n"
     )
     meeting = extract(text, language="en")
-    labels = _labels(meeting)
+    labels = topic_labels(meeting)
     assert "Middle Corridor" in labels
     assert "Transport and transit corridors" not in labels
 
@@ -187,7 +183,7 @@ def test_discussed_subjects_are_confident_and_passing_ones_uncertain():
     tourism = _topic(meeting, "Tourism")
     assert environment is not None and not environment.provenance.uncertain
     assert tourism is not None and tourism.provenance.uncertain
-    labels = _labels(meeting)
+    labels = topic_labels(meeting)
     assert labels.index("Environment") < labels.index("Tourism")
 
 
@@ -217,7 +213,7 @@ def test_event_a_meeting_is_held_at_is_no_topic():
         ),
     ]
     for language, text, absent in cases:
-        labels = _labels(extract(text, language=language))
+        labels = topic_labels(extract(text, language=language))
         assert absent not in labels, (language, labels)
         assert labels, language
 
@@ -227,7 +223,7 @@ def test_am_rande_without_an_event_is_a_passing_mention_not_an_occasion():
         "Gespräch in Lima\n\nLima, 3. März – Die Ministerin erörterte mit ihrem Amtskollegen den "
         "Schutz des Regenwaldes. Am Rande wurde auch der Export von Kupfer angesprochen.\n"
     )
-    assert "Trade" in _labels(extract(text, language="de"))
+    assert "Trade" in topic_labels(extract(text, language="de"))
 
 
 def test_party_before_a_title_is_no_topic():
@@ -235,7 +231,7 @@ def test_party_before_a_title_is_no_topic():
         "Treffen in Brüssel\n\nBrüssel, 3. März – Die Ministerinnen bereiteten das Treffen der "
         "EU-Außenminister vor und erörterten die Lage der Fischerei in der Ostsee.\n"
     )
-    labels = _labels(extract(text, language="de"))
+    labels = topic_labels(extract(text, language="de"))
     assert "European Union relations" not in labels
 
 
@@ -248,7 +244,7 @@ def test_subject_line_is_not_repeated_as_a_subject_area():
         "Landwirte.\n"
     )
     meeting = extract(text, language="de")
-    labels = _labels(meeting)
+    labels = topic_labels(meeting)
     assert "Wasserversorgung" in labels
     assert "Water" not in labels
 
@@ -280,7 +276,7 @@ def test_health_culture_defence_and_teaching_vocabulary():
         ),
     ]
     for language, sentence in cases:
-        labels = _labels(extract(f"Talks\n\n{sentence}\n", language=language))
+        labels = topic_labels(extract(f"Talks\n\n{sentence}\n", language=language))
         for label in ("Health", "Culture", "Defence", "Education and training"):
             assert label in labels, (language, label, labels)
 
@@ -294,14 +290,14 @@ def test_name_of_a_party_is_no_topic_but_a_third_state_is():
         "провел переговоры с министром иностранных дел Армении Араратом Мирзояном. Стороны "
         "обсудили поставки зерна в Армению.\n"
     )
-    labels = _labels(extract(party, language="ru"))
+    labels = topic_labels(extract(party, language="ru"))
     assert "South Caucasus peace process" not in labels
     assert "Agriculture and food" in labels
     third = (
         "Talks in Paris\n\nPARIS, 3 March – French Foreign Minister Anne Roux met Polish "
         "Foreign Minister Jan Nowak on Monday. They discussed support for Ukraine.\n"
     )
-    assert "Ukraine" in _labels(extract(third, language="en"))
+    assert "Ukraine" in topic_labels(extract(third, language="en"))
 
 
 def test_hyphenated_city_and_named_occasion_are_no_topics():
@@ -310,7 +306,7 @@ def test_hyphenated_city_and_named_occasion_are_no_topics():
         "ihrem Amtskollegen den Handel mit Kaffee. Am Freitag fliegt sie nach "
         "Ho-Chi-Minh-Stadt, wo sie eine Berufsschule besucht.\n"
     )
-    labels = _labels(extract(city, language="de"))
+    labels = topic_labels(extract(city, language="de"))
     assert "Ho-Chi-Minh-Stadt" not in labels
     assert "Trade" in labels
     occasion = (
@@ -318,7 +314,7 @@ def test_hyphenated_city_and_named_occasion_are_no_topics():
         "will meet again on the margins of the Commonwealth Heads of Government Meeting in "
         "Apia next month.\n"
     )
-    labels = _labels(extract(occasion, language="en"))
+    labels = topic_labels(extract(occasion, language="en"))
     assert not any("Commonwealth" in label for label in labels), labels
     assert "Renewable energy" in labels
 
@@ -336,7 +332,7 @@ def test_unknown_subject_is_taken_from_the_discussion_sentence_and_marked_uncert
     for language, sentence, word in cases:
         meeting = extract(f"Talks\n\n{sentence}\n", language=language)
         found = [t for t in meeting.topics if word in t.label]
-        assert found, (language, [t.label for t in meeting.topics])
+        assert found, (language, topic_labels(meeting))
         assert found[0].provenance.uncertain
 
 
@@ -352,7 +348,7 @@ def test_no_subject_from_vague_courtesy_or_next_step_sentences():
         meeting = extract(f"Talks\n\n{sentence}\n", language=language)
         assert not [t for t in meeting.topics if t.provenance.method == "topic:discussed"], (
             language,
-            [t.label for t in meeting.topics],
+            topic_labels(meeting),
         )
 
 
@@ -361,7 +357,7 @@ def test_a_known_subject_area_is_not_repeated_as_a_discussed_phrase():
         "Talks\n\nThe ministers discussed wheat exports through the Black Sea.\n", language="en"
     )
     assert not [t for t in meeting.topics if t.provenance.method == "topic:discussed"]
-    assert "Agriculture and food" in [t.label for t in meeting.topics]
+    assert "Agriculture and food" in topic_labels(meeting)
 
 
 def test_russian_title_with_po_and_dative_portfolio_is_no_topic():
@@ -370,7 +366,7 @@ def test_russian_title_with_po_and_dative_portfolio_is_no_topic():
         "инвестиционным вопросам Иван Петров провел переговоры с коллегой и обсудил поставки "
         "удобрений.\n"
     )
-    labels = _labels(extract(text, language="ru"))
+    labels = topic_labels(extract(text, language="ru"))
     assert "Trade" not in labels and "Investment" not in labels
     assert "Agriculture and food" in labels
 
@@ -383,7 +379,7 @@ def test_space_and_fisheries_subjects_and_no_cable_in_cod():
         ("ru", "Министры обсудили запуск спутника связи и рыболовство."),
     ]
     for language, sentence in cases:
-        labels = _labels(extract(f"Talks\n\n{sentence}\n", language=language))
+        labels = topic_labels(extract(f"Talks\n\n{sentence}\n", language=language))
         assert "Space" in labels, (language, labels)
         assert "Agriculture and food" in labels, (language, labels)
         assert "Power grid and interconnection" not in labels, (language, labels)
@@ -395,5 +391,5 @@ def test_invitation_to_a_visit_next_month_is_a_next_step_not_a_topic():
         "invitation to visit Reykjavik in September.\n"
     )
     meeting = extract(text, language="en")
-    assert "Planned visits" not in _labels(meeting)
+    assert "Planned visits" not in topic_labels(meeting)
     assert any("Reykjavik" in f.text for f in meeting.follow_ups)
